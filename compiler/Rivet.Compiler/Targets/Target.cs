@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Rivet.Compiler.Targets;
+
+/// <summary>
+/// One machine Rivet compiles for: its pointer size, its GCC and flags, and the platform folder
+/// (<c>runtime/native/platform/&lt;name&gt;</c>) that supplies the entry point and
+/// <c>rivet_platform.h</c>. The table is docs/runtime-abi.md § Targets.
+/// </summary>
+public sealed class Target
+{
+    private static readonly string[] Rv64 = ["-march=rv64gc", "-mabi=lp64d"];
+    private static readonly string[] Rv32 = ["-march=rv32imac", "-mabi=ilp32"];
+
+    /// <summary>GCC's medany code model: code and data anywhere in one 2 GiB window, as needed at 0x80000000.</summary>
+    private const string MedanyModel = "-mcmodel=medany";
+
+    private static readonly Target[] All =
+    [
+        new("host", pointerSize: 8, "gcc", [], platform: "host", libcMultilib: null, isBareMetal: false),
+        new("rv64-linux", pointerSize: 8, RiscVGcc, Rv64, platform: "linux", libcMultilib: "", isBareMetal: false),
+        new("rv32-linux", pointerSize: 4, RiscVGcc, Rv32, platform: "linux", libcMultilib: "rv32imac/ilp32", isBareMetal: false),
+        new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64, MedanyModel], platform: "kernel", libcMultilib: "", isBareMetal: true),
+        new("rv32-kernel", pointerSize: 4, RiscVGcc, [.. Rv32, MedanyModel], platform: "kernel", libcMultilib: "rv32imac/ilp32", isBareMetal: true),
+    ];
+
+    private const string RiscVGcc = "riscv64-unknown-elf-gcc";
+
+    private Target(string name, int pointerSize, string gcc, string[] architectureFlags, string platform,
+        string? libcMultilib, bool isBareMetal)
+    {
+        Name = name;
+        PointerSize = pointerSize;
+        Gcc = gcc;
+        ArchitectureFlags = architectureFlags;
+        Platform = platform;
+        FreestandingLibcMultilib = libcMultilib;
+        IsBareMetal = isBareMetal;
+    }
+
+    /// <summary>Every target name <see cref="Get"/> accepts.</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(t => t.Name).ToArray();
+
+    /// <summary>The target called <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No target has that name; the message lists the valid ones.</exception>
+    public static Target Get(string name) =>
+        All.FirstOrDefault(t => t.Name == name)
+        ?? throw new ArgumentException(
+            $"Unknown target '{name}'. Valid targets: {string.Join(", ", Names)}.", nameof(name));
+
+    public string Name { get; }
+
+    /// <summary>Size in bytes of a pointer, <c>nint</c> and an object reference.</summary>
+    public int PointerSize { get; }
+
+    public bool IsRiscV => Gcc == RiscVGcc;
+
+    /// <summary>True for the kernel targets: no operating system below, entered from QEMU's reset vector.</summary>
+    public bool IsBareMetal { get; }
+
+    /// <summary>The GCC driver to run.</summary>
+    internal string Gcc { get; }
+
+    /// <summary><c>-march</c>, <c>-mabi</c> and code-model flags.</summary>
+    internal IReadOnlyList<string> ArchitectureFlags { get; }
+
+    /// <summary>The folder under <c>platform/</c> with this target's entry point and platform functions.</summary>
+    internal string Platform { get; }
+
+    /// <summary>
+    /// For RISC-V targets, picolibc's multilib folder (relative to its <c>lib/</c>) whose pure functions
+    /// (memcpy, memset, libm…) are linked; null for the host, which links the system's libc.
+    /// </summary>
+    internal string? FreestandingLibcMultilib { get; }
+
+    /// <summary>Compiles and links <paramref name="request"/> into one ELF executable.</summary>
+    /// <exception cref="ToolchainException">GCC failed or could not be run.</exception>
+    public void Link(LinkRequest request) => GccLinker.Link(this, request);
+
+    public override string ToString() => Name;
+}
