@@ -1,0 +1,94 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Rivet.Platform.Tests;
+
+/// <summary>The host and RISC-V Linux platforms, through Programs/probe.c.</summary>
+public sealed class ProcessPlatformTests
+{
+    private const string Probe = "probe.c";
+
+    public static TheoryData<string> ProcessTargets => new() { "host", "rv64-linux", "rv32-linux" };
+
+    private static ProcessResult RunProbe(string target, params string[] arguments) =>
+        TargetExecutables.Run(target, TargetExecutables.Link(Probe, target), arguments);
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void Arguments_ReachRivetMain_AndItsResultIsTheExitStatus(string target)
+    {
+        string[] words = ["first", "with space", "ünïcødé", ""];
+
+        var result = RunProbe(target, ["echo", .. words]);
+
+        Assert.Equal(string.Concat(words.Select(w => w + "\n")), result.StandardOutput);
+        Assert.Equal(words.Length + 2, result.ExitStatus);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void ExitStatus_IsPassedThrough(string target)
+    {
+        foreach (var status in new[] { 0, 1, 42, 134, 255 })
+            Assert.Equal(status, RunProbe(target, "exit", status.ToString()).ExitStatus);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void StandardError_IsFileDescriptorTwo(string target)
+    {
+        var result = RunProbe(target, "stderr", "to the error stream");
+
+        Assert.Equal("to the error stream\n", result.StandardError);
+        Assert.Equal("", result.StandardOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void LargeWrite_ArrivesWhole(string target)
+    {
+        const int bytes = 3 << 20;
+
+        var output = RunProbe(target, "bulk", bytes.ToString()).StandardOutput;
+
+        Assert.Equal(bytes, output.Length);
+        Assert.True(output == new string(Enumerable.Range(0, bytes).Select(i => (char)('a' + i % 26)).ToArray()),
+            "the bytes arrived out of order or changed");
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void LargeAllocation_IsZeroedAndPageAligned(string target)
+    {
+        var result = RunProbe(target, "alloc", "256");
+
+        Assert.Equal("zeroed aligned\n", result.StandardOutput);
+        Assert.Equal(0, result.ExitStatus);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void ThreadStatic_KeepsItsInitialValueAndZeroFill(string target)
+    {
+        const int times = 37;
+
+        var result = RunProbe(target, "tls", times.ToString());
+
+        Assert.Equal($"{1000 + times} {2 * times}\n", result.StandardOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void Backtrace_GrowsByOneAddressPerFrame(string target)
+    {
+        int Depth(int frames) => int.Parse(RunProbe(target, "backtrace", frames.ToString()).StandardOutput);
+
+        var shallow = Depth(0);
+        var deep = Depth(25);
+
+        // At least the recursion's own frame and rivet_main's.
+        Assert.True(shallow >= 2, $"a backtrace from rivet_main's callee reported {shallow} addresses");
+        Assert.Equal(shallow + 25, deep);
+    }
+}
