@@ -1,6 +1,6 @@
 // Covers: String — == and != (content, not reference), Equals, GetHashCode agreement for equal
 // strings built differently (hash values are never printed), CompareOrdinal signs,
-// IsNullOrEmpty, IsNullOrWhiteSpace, string.Empty, CompareTo ordering of ASCII, switch on string.
+// IsNullOrEmpty, string.Empty, literal interning, switch on string (hash-based).
 using System;
 
 static class StringEquality
@@ -35,8 +35,6 @@ static class StringEquality
         Console.WriteLine(string.IsNullOrEmpty(null));
         Console.WriteLine(string.IsNullOrEmpty(""));
         Console.WriteLine(string.IsNullOrEmpty(" "));
-        Console.WriteLine(string.IsNullOrWhiteSpace(" \t"));
-        Console.WriteLine(string.IsNullOrWhiteSpace("x"));
         Console.WriteLine(string.Empty.Length);
         Console.WriteLine(ReferenceEquals("literal", "literal"));
 

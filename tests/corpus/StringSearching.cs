@@ -1,5 +1,5 @@
 // Covers: String — Length, indexer, Concat (2/3/4 args, objects, null), Substring, IndexOf
-// (char, string, start index, not found), LastIndexOf(char), Contains, StartsWith/EndsWith,
+// (char, string, start index, not found), Contains, StartsWith/EndsWith,
 // empty-string edge cases, IndexOutOfRangeException from the indexer.
 using System;
 
@@ -35,9 +35,6 @@ static class StringSearching
         Console.WriteLine(s.IndexOf("World"));
         Console.WriteLine(s.IndexOf("l", 11));
         Console.WriteLine(s.IndexOf(""));
-        Console.WriteLine(s.LastIndexOf('l'));
-        Console.WriteLine(s.LastIndexOf('H'));
-        Console.WriteLine(s.LastIndexOf('#'));
 
         Console.WriteLine(s.Contains("diff"));
         Console.WriteLine(s.Contains("Diff"));

@@ -1,7 +1,6 @@
 // Covers: String — Replace (char and string, removal, no match), Split (char, several separators,
 // RemoveEmptyEntries, count), Trim/TrimStart/TrimEnd (whitespace and given chars), Join (array,
-// separator string and char, empty), ToUpper/ToLower on ASCII, Insert, Remove, PadLeft/PadRight,
-// new string(char, count), ToCharArray and new string(char[]).
+// separator string and char, empty), ToUpper/ToLower on ASCII, Insert, new string(char, count), ToCharArray and new string(char[]).
 using System;
 
 static class StringTransforms
@@ -44,14 +43,11 @@ static class StringTransforms
 
         Console.WriteLine("Hello World 123!".ToUpper());
         Console.WriteLine("Hello World 123!".ToLower());
-        Console.WriteLine("MiXeD".ToUpperInvariant() + "MiXeD".ToLowerInvariant());
+        Console.WriteLine("MiXeD".ToUpper() + "MiXeD".ToLower() + "".ToUpper().Length);
 
         Console.WriteLine("abcdef".Insert(3, "---"));
         Console.WriteLine("abcdef".Insert(0, ">"));
         Console.WriteLine("abcdef".Insert(6, "<"));
-        Console.WriteLine("abcdef".Remove(2));
-        Console.WriteLine("abcdef".Remove(1, 3));
-        Console.WriteLine("[" + "7".PadLeft(4) + "][" + "7".PadLeft(4, '0') + "][" + "7".PadRight(3, '.') + "]");
         Console.WriteLine(new string('*', 10));
         char[] chars = "reverse me".ToCharArray();
         Array.Reverse(chars);
