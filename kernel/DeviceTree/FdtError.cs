@@ -21,6 +21,7 @@ namespace Rivet.Kernel.DeviceTree
         PropertyOutOfBounds,
         BadStringOffset,
         UnbalancedNodes,
+        PropertyOutsideNode,
         MissingEndToken,
         DataAfterEndToken,
         RootNotFirst,
@@ -58,6 +59,7 @@ namespace Rivet.Kernel.DeviceTree
                 case FdtError.PropertyOutOfBounds: return "device tree property value extends past the structure block";
                 case FdtError.BadStringOffset: return "device tree property name offset lies outside the strings block";
                 case FdtError.UnbalancedNodes: return "device tree FDT_BEGIN_NODE and FDT_END_NODE tokens do not balance";
+                case FdtError.PropertyOutsideNode: return "device tree has an FDT_PROP token outside every node";
                 case FdtError.MissingEndToken: return "device tree structure block ends without FDT_END";
                 case FdtError.DataAfterEndToken: return "device tree structure block has tokens after FDT_END";
                 case FdtError.RootNotFirst: return "device tree structure block does not start with the root node";

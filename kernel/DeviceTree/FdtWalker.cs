@@ -80,7 +80,7 @@ namespace Rivet.Kernel.DeviceTree
         private FdtError ReadProperty()
         {
             // struct { uint32 len; uint32 nameoff; } then len bytes, padded to 4 (DT spec 5.4.1 FDT_PROP).
-            if (Depth == 0) return FdtError.UnbalancedNodes;
+            if (Depth == 0) return FdtError.PropertyOutsideNode;
             if (_offset + 8 > _structure.Length) return FdtError.PropertyOutOfBounds;
             uint length = BigEndian.ReadUInt32(_structure, _offset);
             uint nameOffset = BigEndian.ReadUInt32(_structure, _offset + 4);
