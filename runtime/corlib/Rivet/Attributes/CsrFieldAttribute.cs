@@ -31,5 +31,8 @@ namespace Rivet
 
         /// <summary>32 or 64 to declare the field for that XLEN only; 0 for both.</summary>
         public int Xlen { get; set; }
+
+        /// <summary>True for a field software cannot write (e.g. xstatus.SD): no With…/Set…/Clear….</summary>
+        public bool ReadOnly { get; set; }
     }
 }

@@ -22,5 +22,11 @@ namespace Rivet
 
         /// <summary>True for a trailing array whose length is known only at run time.</summary>
         public bool FlexibleArray { get; set; }
+
+        /// <summary>
+        /// More than 1 for a fixed array (C's <c>T name[Count]</c>, e.g. reserved bytes): it takes
+        /// its place in the layout and gets an offset constant, but no C# field.
+        /// </summary>
+        public int Count { get; set; } = 1;
     }
 }

@@ -1,0 +1,41 @@
+using System.Linq;
+using Rivet.Tests.Infrastructure;
+using Xunit;
+
+namespace Rivet.Generators.Tests
+{
+    /// <summary>
+    /// Every generated file for the shipped declarations, per architecture, against committed
+    /// snapshots; and the generated code compiles against Rivet's corlib without warnings.
+    /// </summary>
+    public class SnapshotTests
+    {
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void Generated_code_compiles_without_warnings(string arch)
+        {
+            var (output, generated) = GeneratorRun.Run(Declarations.Compile(), arch);
+
+            Assert.NotEmpty(generated);
+            var problems = GeneratorRun.Problems(output);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void Generated_code_matches_snapshots(string arch)
+        {
+            var (_, generated) = GeneratorRun.Run(Declarations.Compile(), arch);
+
+            var failures = generated
+                .OrderBy(g => g.Key, System.StringComparer.Ordinal)
+                .Select(g => Snapshot.Compare(g.Value, arch + "/" + g.Key.Replace(".g.cs", string.Empty)))
+                .Where(f => f is not null)
+                .ToList();
+
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+        }
+    }
+}
