@@ -12,7 +12,9 @@ namespace Rivet.Compiler.Targets;
 public sealed class Target
 {
     private static readonly string[] Rv64 = ["-march=rv64gc", "-mabi=lp64d"];
-    private static readonly string[] Rv32 = ["-march=rv32imac", "-mabi=ilp32"];
+    // ISA manual 2.2 counts Zicsr and Zifencei as part of I (later ones split them out), so CSR
+    // instructions assemble while GCC still picks the rv32imac/ilp32 multilib of libgcc.
+    private static readonly string[] Rv32 = ["-march=rv32imac", "-mabi=ilp32", "-misa-spec=2.2"];
 
     /// <summary>GCC's medany code model: code and data anywhere in one 2 GiB window, as needed at 0x80000000.</summary>
     private const string MedanyModel = "-mcmodel=medany";

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Rivet.Platform.Tests;
+
+/// <summary>
+/// The kernel platform's boot stage, through Programs/kernel_smoke.c booted with
+/// <c>qemu-system-riscv64/32 -machine virt -bios none</c>.
+/// </summary>
+public sealed class KernelBootTests
+{
+    private const string Smoke = "kernel_smoke.c";
+    private static readonly TimeSpan BootTimeout = TimeSpan.FromSeconds(30);
+
+    private static ProcessResult Boot(string target, int harts, string? commandLine = null, bool sstc = true)
+    {
+        var kernel = TargetExecutables.Link(Smoke, target);
+        var (emulator, cpu) = target == "rv64-kernel" ? ("qemu-system-riscv64", "rv64") : ("qemu-system-riscv32", "rv32");
+        List<string> arguments =
+        [
+            "-machine", "virt", "-bios", "none", "-m", "128M", "-smp", harts.ToString(),
+            "-cpu", $"{cpu},sstc={(sstc ? "true" : "false")}",
+            "-display", "none", "-serial", "stdio", "-monitor", "none",
+            "-kernel", kernel,
+        ];
+        if (commandLine is not null) arguments.AddRange(["-append", commandLine]);
+        var result = ProcessRunner.Run(emulator, arguments, BootTimeout);
+        Assert.False(result.TimedOut, $"{emulator} did not finish within {BootTimeout.TotalSeconds} s; console:\n{result.StandardOutput}");
+        return result;
+    }
+
+    /// <summary>The lines the smoke program prints when every hart reports, in any interleaving.</summary>
+    private static void AssertEveryHartReported(ProcessResult result, int harts)
+    {
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var boot = Regex.Match(result.StandardOutput, @"^hart (\d+) boots$", RegexOptions.Multiline);
+        Assert.True(boot.Success, $"no boot hart line in:\n{result.StandardOutput}");
+        var bootHart = int.Parse(boot.Groups[1].Value);
+
+        var others = Enumerable.Range(0, harts).Where(h => h != bootHart).ToArray();
+        string[] expected =
+        [
+            $"hart {bootHart} boots",
+            $"harts {harts}",
+            .. others.Select(h => $"hart {h} up tls 12345 1"),
+            .. others.Select(h => $"hart {h} ipi"),
+            $"boot hart tls {bootHart}",
+            "timer fired",
+            "done",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), lines.Order(StringComparer.Ordinal));
+        Assert.Equal("done", lines[^1]);
+    }
+
+    public static TheoryData<string, int> TargetsAndHarts => new()
+    {
+        { "rv64-kernel", 1 }, { "rv64-kernel", 4 }, { "rv32-kernel", 1 }, { "rv32-kernel", 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(TargetsAndHarts))]
+    public void EveryHartStartsAndTheRunPasses(string target, int harts)
+    {
+        var result = Boot(target, harts);
+
+        AssertEveryHartReported(result, harts);
+        Assert.Equal(0, result.ExitStatus);
+    }
+
+    [Theory]
+    [InlineData("rv64-kernel")]
+    [InlineData("rv32-kernel")]
+    public void MachineTimerIsForwardedWithoutSstc(string target)
+    {
+        var result = Boot(target, harts: 2, sstc: false);
+
+        AssertEveryHartReported(result, 2);
+        Assert.Equal(0, result.ExitStatus);
+    }
+
+    [Theory]
+    [InlineData("rv64-kernel", 3)]
+    [InlineData("rv32-kernel", 77)]
+    public void NonzeroStatusEndsQemuWithThatStatus(string target, int status)
+    {
+        var result = Boot(target, harts: 1, commandLine: status.ToString());
+
+        Assert.EndsWith("done\n", result.StandardOutput);
+        Assert.Equal(status, result.ExitStatus);
+    }
+}

@@ -1,0 +1,200 @@
+/* A pure-C rivet_main for the kernel targets that proves the boot stage: it finds the harts in
+   the device tree, starts every other hart (each reports with its own thread-local values),
+   interrupts each one with an IPI, waits for a supervisor timer interrupt, and ends the run with
+   the status given as the kernel command line (QEMU -append), or 0.
+
+   Output lines: "hart B boots", "harts N", "hart H up tls 12345 1" per started hart, "hart H ipi" per
+   started hart, "boot hart tls B", "timer fired", "done". */
+#include <stdint.h>
+#include "rivet_platform.h"
+#include "rivet_kernel.h"
+#include "riscv_csr.h"
+
+static void print(const char* text) {
+    uintptr_t length = 0;
+    while (text[length] != 0) length++;
+    rivet_platform_write(1, (const uint8_t*)text, length);
+}
+
+/* Builds a whole line first: one write per line keeps lines from different harts apart. */
+typedef struct {
+    char text[96];
+    int length;
+} Line;
+
+static void append(Line* line, const char* text) {
+    while (*text != 0 && line->length < (int)sizeof line->text - 1) line->text[line->length++] = *text++;
+}
+
+static void append_number(Line* line, uintptr_t value) {
+    char digits[24];
+    int at = sizeof digits;
+    digits[--at] = 0;
+    do digits[--at] = (char)('0' + value % 10); while ((value /= 10) != 0);
+    append(line, &digits[at]);
+}
+
+static void print_line(Line* line) {
+    append(line, "\n");
+    rivet_platform_write(1, (const uint8_t*)line->text, (uintptr_t)line->length);
+}
+
+/* --- Flattened device tree (Devicetree Specification v0.4, chapter 5), just enough to list the
+   harts (/cpus/cpu@N "reg") and read /chosen "bootargs". */
+enum { FDT_BEGIN_NODE = 1, FDT_END_NODE = 2, FDT_PROP = 3, FDT_NOP = 4, FDT_END = 9 };
+
+static uint32_t big_endian(const uint8_t* bytes) {
+    return (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+}
+
+static int starts_with(const char* text, const char* prefix) {
+    while (*prefix != 0) if (*text++ != *prefix++) return 0;
+    return 1;
+}
+
+static int same(const char* a, const char* b) {
+    return starts_with(a, b) && starts_with(b, a);
+}
+
+static uintptr_t aligned4(uintptr_t n) { return (n + 3) & ~(uintptr_t)3; }
+
+typedef struct {
+    uintptr_t harts[8];
+    int hart_count;
+    const char* bootargs;
+} MachineFacts;
+
+static MachineFacts read_device_tree(const uint8_t* tree) {
+    MachineFacts facts = {{0}, 0, 0};
+    const uint8_t* cursor = tree + big_endian(tree + 8);
+    const char* strings = (const char*)tree + big_endian(tree + 12);
+    int depth = 0, in_cpus = 0, in_chosen = 0, in_cpu = 0;
+    for (;;) {
+        uint32_t token = big_endian(cursor);
+        cursor += 4;
+        if (token == FDT_BEGIN_NODE) {
+            const char* name = (const char*)cursor;
+            uintptr_t length = 0;
+            while (name[length] != 0) length++;
+            cursor += aligned4(length + 1);
+            depth++;
+            if (depth == 2) {
+                in_cpus = same(name, "cpus");
+                in_chosen = same(name, "chosen");
+            }
+            if (depth == 3) in_cpu = in_cpus && starts_with(name, "cpu@");
+        } else if (token == FDT_END_NODE) {
+            depth--;
+            if (depth < 3) in_cpu = 0;
+        } else if (token == FDT_PROP) {
+            uint32_t length = big_endian(cursor);
+            const char* name = strings + big_endian(cursor + 4);
+            const uint8_t* value = cursor + 8;
+            cursor += 8 + aligned4(length);
+            if (depth == 3 && in_cpu && same(name, "reg") && facts.hart_count < 8)
+                facts.harts[facts.hart_count++] = big_endian(value + length - 4);
+            if (depth == 2 && in_chosen && same(name, "bootargs")) facts.bootargs = (const char*)value;
+        } else if (token != FDT_NOP) {
+            return facts; /* FDT_END */
+        }
+    }
+}
+
+/* --- The harts */
+static __thread uintptr_t this_hart = 12345; /* .tdata: each hart starts from this image */
+static __thread uintptr_t started_count;      /* .tbss */
+static int harts_up;
+static int harts_interrupted;
+
+static void wait_for_supervisor_interrupt(int irq) {
+    csr_set(sie, 1UL << irq);
+    /* sstatus.SIE is clear: wfi wakes on the pending interrupt without trapping. */
+    while ((csr_read(sip) & (1UL << irq)) == 0) __asm__ volatile("wfi");
+    csr_clear(sie, 1UL << irq);
+}
+
+static void secondary_hart(uintptr_t hartid, void* argument) {
+    (void)argument;
+    Line line = {{0}, 0};
+    append(&line, "hart ");
+    append_number(&line, hartid);
+    append(&line, " up tls ");
+    append_number(&line, this_hart); /* the template's value, whatever other harts did to theirs */
+    this_hart = hartid;
+    started_count++;
+    append(&line, " ");
+    append_number(&line, started_count);
+    print_line(&line);
+    __atomic_fetch_add(&harts_up, 1, __ATOMIC_SEQ_CST);
+
+    wait_for_supervisor_interrupt(IRQ_S_SOFTWARE);
+    csr_clear(sip, 1UL << IRQ_S_SOFTWARE);
+    line.length = 0;
+    append(&line, "hart ");
+    append_number(&line, this_hart);
+    append(&line, " ipi");
+    print_line(&line);
+    __atomic_fetch_add(&harts_interrupted, 1, __ATOMIC_SEQ_CST);
+}
+
+static uint64_t read_time(void) {
+#if __riscv_xlen == 64
+    return csr_read(time);
+#else
+    uint32_t high, low;
+    do {
+        high = (uint32_t)csr_read(timeh);
+        low = (uint32_t)csr_read(time);
+    } while (high != (uint32_t)csr_read(timeh));
+    return (uint64_t)high << 32 | low;
+#endif
+}
+
+static int parse_status(const char* text) {
+    int value = 0;
+    while (text != 0 && *text >= '0' && *text <= '9') value = value * 10 + (*text++ - '0');
+    return value;
+}
+
+int rivet_main(int argc, char** argv) {
+    (void)argc;
+    (void)argv;
+    uintptr_t boot = rivet_kernel_boot_hartid();
+    this_hart = boot;
+    Line line = {{0}, 0};
+    append(&line, "hart ");
+    append_number(&line, boot);
+    append(&line, " boots");
+    print_line(&line);
+
+    MachineFacts facts = read_device_tree((const uint8_t*)rivet_kernel_device_tree());
+    line.length = 0;
+    append(&line, "harts ");
+    append_number(&line, (uintptr_t)facts.hart_count);
+    print_line(&line);
+
+    for (int i = 0; i < facts.hart_count; i++) {
+        if (facts.harts[i] == boot) continue;
+        if (rivet_kernel_start_hart(facts.harts[i], secondary_hart, 0) != 0) {
+            print("hart start failed\n");
+            return 2;
+        }
+    }
+    while (__atomic_load_n(&harts_up, __ATOMIC_SEQ_CST) != facts.hart_count - 1) {}
+    for (int i = 0; i < facts.hart_count; i++)
+        if (facts.harts[i] != boot) rivet_kernel_send_ipi(facts.harts[i]);
+    while (__atomic_load_n(&harts_interrupted, __ATOMIC_SEQ_CST) != facts.hart_count - 1) {}
+
+    line.length = 0;
+    append(&line, "boot hart tls ");
+    append_number(&line, this_hart);
+    print_line(&line);
+
+    /* 10 ms at QEMU virt's 10 MHz timebase. */
+    rivet_kernel_set_timer(read_time() + 100000);
+    wait_for_supervisor_interrupt(IRQ_S_TIMER);
+    print("timer fired\n");
+
+    print("done\n");
+    return parse_status(facts.bootargs);
+}
