@@ -50,4 +50,48 @@ public sealed class TargetTests
         Assert.Contains(error.StandardError, error.Message);
         Assert.NotEqual(0, error.ExitStatus);
     }
+
+    [Theory]
+    [InlineData("host", ElfHeader.Class64, ElfHeader.MachineX86_64)]
+    [InlineData("rv64-linux", ElfHeader.Class64, ElfHeader.MachineRiscV)]
+    [InlineData("rv32-linux", ElfHeader.Class32, ElfHeader.MachineRiscV)]
+    [InlineData("rv64-kernel", ElfHeader.Class64, ElfHeader.MachineRiscV)]
+    [InlineData("rv32-kernel", ElfHeader.Class32, ElfHeader.MachineRiscV)]
+    public void Link_WritesAnElfForTheTargetsMachine(string name, int elfClass, int machine)
+    {
+        var program = name.EndsWith("-kernel") ? "kernel_smoke.c" : "probe.c";
+
+        var header = ElfHeader.Read(TargetExecutables.Link(program, name));
+
+        Assert.Equal(elfClass, header.Class);
+        Assert.Equal(machine, header.Machine);
+        Assert.Equal(Target.Get(name).PointerSize * 8, header.Class == ElfHeader.Class64 ? 64 : 32);
+    }
+
+    [Theory]
+    [InlineData("rv64-kernel")]
+    [InlineData("rv32-kernel")]
+    public void Link_KernelStartsWhereQemuVirtJumps(string name)
+    {
+        var header = ElfHeader.Read(TargetExecutables.Link("kernel_smoke.c", name));
+
+        Assert.Equal(0x8000_0000UL, header.Entry);
+    }
+
+    [Theory]
+    [InlineData("host")]
+    [InlineData("rv64-linux")]
+    [InlineData("rv32-linux")]
+    public void Link_CompilesExtraSourcesIntoTheProgram(string name)
+    {
+        var main = Path.Combine(Repository.OutputFolder, $"extra-main-{name}.c");
+        var helper = Path.Combine(Repository.OutputFolder, $"extra-helper-{name}.c");
+        File.WriteAllText(main, "int helper_status(int argc);\nint rivet_main(int argc, char** argv) { return helper_status(argc); }\n");
+        File.WriteAllText(helper, "int helper_status(int argc) { return 40 + argc; }\n");
+        var output = Path.Combine(Repository.OutputFolder, $"extra-{name}.elf");
+
+        Target.Get(name).Link(new LinkRequest(main, output, 1, Repository.NativeRuntime, [helper], null));
+
+        Assert.Equal(40 + 3, TargetExecutables.Run(name, output, "a", "b").ExitStatus);
+    }
 }
