@@ -91,4 +91,34 @@ public sealed class ProcessPlatformTests
         Assert.True(shallow >= 2, $"a backtrace from rivet_main's callee reported {shallow} addresses");
         Assert.Equal(shallow + 25, deep);
     }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void MathLibrary_IsLinkedAndComputes(string target)
+    {
+        const int x = 19;
+
+        var fields = RunProbe(target, "math", x.ToString()).StandardOutput.Trim().Split(' ');
+
+        double[] expected = [Math.Sqrt(x), Math.Sin(x), Math.Pow(x, 1.5), x % 0.7];
+        Assert.Equal(5, fields.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            // Truncated to millionths; libms may differ in the last bit, which can move the truncation by one.
+            var scaled = (long)(expected[i] * 1e6);
+            Assert.InRange(long.Parse(fields[i]), scaled - 1, scaled + 1);
+        }
+        Assert.Equal("nan", fields[4]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void SixtyFourBitDivision_Works(string target)
+    {
+        const long dividend = 9_000_000_000_123L, divisor = 4_294_967_311L;
+
+        var result = RunProbe(target, "divide", dividend.ToString(), divisor.ToString());
+
+        Assert.Equal($"{dividend / divisor} {dividend % divisor}\n", result.StandardOutput);
+    }
 }

@@ -9,7 +9,11 @@
    tls N             increments a __thread counter (initialized to 1000) N times and a zero-
                      initialized one by 2 each time; prints both
    backtrace D       recurses D frames deep, then prints how many return addresses the platform
-                     reported */
+                     reported
+   math X            prints sqrt(X), sin(X), pow(X, 1.5) and fmod(X, 0.7) times 10^6, truncated,
+                     and whether sqrt(-X) is NaN (libm; on rv32 soft float from libgcc)
+   divide A B        prints A / B and A % B in 64-bit arithmetic (libgcc's __divdi3 on rv32) */
+#include <math.h>
 #include <stdint.h>
 #include "rivet_platform.h"
 
@@ -93,6 +97,42 @@ static int bulk(long bytes) {
     return 0;
 }
 
+static void print_signed(long long value) {
+    if (value < 0) print("-");
+    unsigned long long magnitude = value < 0 ? 0ULL - (unsigned long long)value : (unsigned long long)value;
+    char digits[24];
+    int at = sizeof digits;
+    digits[--at] = 0;
+    do digits[--at] = (char)('0' + magnitude % 10); while ((magnitude /= 10) != 0);
+    print(&digits[at]);
+}
+
+static int math(double x) {
+    volatile double input = x; /* keep GCC from folding the calls */
+    double results[] = {sqrt(input), sin(input), pow(input, 1.5), fmod(input, 0.7)};
+    for (int i = 0; i < 4; i++) {
+        print_signed((long long)(results[i] * 1e6));
+        print(" ");
+    }
+    print(isnan(sqrt(-input)) ? "nan\n" : "number\n");
+    return 0;
+}
+
+static long long parse64(const char* text) {
+    long long value = 0;
+    while (*text >= '0' && *text <= '9') value = value * 10 + (*text++ - '0');
+    return value;
+}
+
+static int divide(const char* dividend, const char* divisor) {
+    volatile long long a = parse64(dividend), b = parse64(divisor);
+    print_signed(a / b);
+    print(" ");
+    print_signed(a % b);
+    print("\n");
+    return 0;
+}
+
 int rivet_main(int argc, char** argv) {
     if (argc < 2) return 100;
     const char* command = argv[1];
@@ -118,5 +158,7 @@ int rivet_main(int argc, char** argv) {
         print("\n");
         return 0;
     }
+    if (same(command, "math")) return math((double)parse(argument));
+    if (same(command, "divide") && argc > 3) return divide(argv[2], argv[3]);
     return 101;
 }
