@@ -36,6 +36,12 @@ public sealed class KernelBootTests
     private static void AssertEveryHartReported(ProcessResult result, int harts)
     {
         var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var backtrace = Regex.Match(result.StandardOutput, @"^backtrace (\d+) (\d+)$", RegexOptions.Multiline);
+        Assert.True(backtrace.Success, $"no backtrace line in:\n{result.StandardOutput}");
+        var (shallow, deep) = (int.Parse(backtrace.Groups[1].Value), int.Parse(backtrace.Groups[2].Value));
+        Assert.True(shallow >= 2, $"a backtrace from rivet_main's callee reported {shallow} addresses");
+        Assert.Equal(shallow + 5, deep);
+
         var boot = Regex.Match(result.StandardOutput, @"^hart (\d+) boots$", RegexOptions.Multiline);
         Assert.True(boot.Success, $"no boot hart line in:\n{result.StandardOutput}");
         var bootHart = int.Parse(boot.Groups[1].Value);
@@ -49,6 +55,8 @@ public sealed class KernelBootTests
             .. others.Select(h => $"hart {h} ipi"),
             $"boot hart tls {bootHart}",
             "timer fired",
+            "pages zeroed aligned, too many refused",
+            backtrace.Value,
             "done",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), lines.Order(StringComparer.Ordinal));

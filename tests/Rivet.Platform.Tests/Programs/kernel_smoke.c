@@ -4,7 +4,8 @@
    the status given as the kernel command line (QEMU -append), or 0.
 
    Output lines: "hart B boots", "harts N", "hart H up tls 12345 1" per started hart, "hart H ipi" per
-   started hart, "boot hart tls B", "timer fired", "done". */
+   started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
+   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "done". */
 #include <stdint.h>
 #include "rivet_platform.h"
 #include "rivet_kernel.h"
@@ -150,6 +151,31 @@ static uint64_t read_time(void) {
 #endif
 }
 
+/* 16 MiB must come back zeroed and page aligned; more than the machine's RAM must be refused. */
+static void check_pages(void) {
+    const uintptr_t bytes = 16u << 20;
+    volatile uint8_t* pages = rivet_platform_alloc_pages(bytes);
+    int zeroed = pages != 0;
+    for (uintptr_t at = 0; zeroed && at < bytes; at += 4096) {
+        zeroed = pages[at] == 0 && pages[at + 4095] == 0;
+        pages[at] = 0xa5;
+    }
+    print(zeroed ? "pages zeroed" : "pages dirty");
+    print(((uintptr_t)pages & 4095) == 0 ? " aligned" : " misaligned");
+    print(rivet_platform_alloc_pages(1u << 30) == 0 ? ", too many refused\n" : ", too many granted\n");
+}
+
+/* Not a tail call: each level adds to the result after the callee returns. */
+__attribute__((noinline)) static int recurse(int depth) {
+    if (depth == 0) {
+        void* addresses[64];
+        return rivet_platform_backtrace(addresses, 64);
+    }
+    int count = recurse(depth - 1);
+    __asm__ volatile("" : : : "memory");
+    return count;
+}
+
 static int parse_status(const char* text) {
     int value = 0;
     while (text != 0 && *text >= '0' && *text <= '9') value = value * 10 + (*text++ - '0');
@@ -194,6 +220,14 @@ int rivet_main(int argc, char** argv) {
     rivet_kernel_set_timer(read_time() + 100000);
     wait_for_supervisor_interrupt(IRQ_S_TIMER);
     print("timer fired\n");
+
+    check_pages();
+    line.length = 0;
+    append(&line, "backtrace ");
+    append_number(&line, (uintptr_t)recurse(0));
+    append(&line, " ");
+    append_number(&line, (uintptr_t)recurse(5));
+    print_line(&line);
 
     print("done\n");
     return parse_status(facts.bootargs);
