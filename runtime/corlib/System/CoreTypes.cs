@@ -2,63 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public abstract class ValueType
-    {
-    }
-
-    public abstract partial class Enum : ValueType
-    {
-    }
-
-    public sealed partial class String
-    {
-        private readonly int _stringLength;
-        private char _firstChar;
-
-        public int Length
-        {
-            [Intrinsic]
-            get => _stringLength;
-        }
-    }
-
-    public abstract partial class Array
-    {
-    }
-
-    public abstract partial class Type
-    {
-    }
-
-    public partial class Exception
-    {
-        internal string? _message;
-        internal Exception? _innerException;
-        internal nint[]? _stackTrace;
-    }
-
-    public abstract partial class Delegate
-    {
-        internal object? _target;
-        internal nint _methodPtr;
-        internal object? _invocationList;
-        internal nint _invocationCount;
-    }
-
-    public abstract partial class MulticastDelegate : Delegate
-    {
-    }
-
-    public partial struct RuntimeTypeHandle { private readonly nint _value; }
-    public partial struct RuntimeFieldHandle { private readonly nint _value; }
-    public partial struct RuntimeMethodHandle { private readonly nint _value; }
-
-    public partial struct Nullable<T> where T : struct
-    {
-        private readonly bool hasValue;
-        internal T value;
-    }
-
     public abstract class Attribute { }
 
     [AttributeUsage(AttributeTargets.Class, Inherited = true)]
@@ -90,10 +33,6 @@ namespace System
 
 namespace System.Runtime.CompilerServices
 {
-    /// <summary>Marks a method the compiler expands itself (docs/runtime-abi.md, "Intrinsics").</summary>
-    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field, Inherited = false)]
-    internal sealed class IntrinsicAttribute : Attribute { }
-
     public enum MethodImplOptions
     {
         Unmanaged = 0x0004, NoInlining = 0x0008, ForwardRef = 0x0010, Synchronized = 0x0020,
@@ -106,12 +45,5 @@ namespace System.Runtime.CompilerServices
     {
         public MethodImplAttribute(MethodImplOptions methodImplOptions) { Value = methodImplOptions; }
         public MethodImplOptions Value { get; }
-    }
-
-    public static partial class RuntimeHelpers
-    {
-        [Intrinsic]
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern int GetHashCode(object? o);
     }
 }

@@ -1,0 +1,52 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace Internal.Runtime
+{
+    /// <summary>The managed half of exception reporting: the unhandled-exception message and the
+    /// C# method names of stack frames (runtime/native/core/rivet_stacktrace.c).</summary>
+    internal static unsafe class ExceptionHandling
+    {
+        [DllImport("*", EntryPoint = "rivet_method_name_for_pc")]
+        private static extern byte* MethodNameForPcNative(nuint pc);
+
+        internal static string? MethodNameForPc(nint pc)
+        {
+            byte* name = MethodNameForPcNative((nuint)pc);
+            return name == null ? null : StringFromUtf8(name);
+        }
+
+        /// <summary>Called by the runtime when no frame handles an exception: prints it as CoreCLR
+        /// does; the runtime then runs the finally blocks and exits with status 134.</summary>
+        internal static void OnUnhandledException(Exception exception)
+        {
+            Console.WriteUtf8(2, "Unhandled exception. " + exception.ToString() + "\n");
+        }
+
+        /// <summary>A string from NUL-terminated UTF-8 (program arguments, native names).</summary>
+        internal static string StringFromUtf8(byte* utf8)
+        {
+            int length = 0;
+            while (utf8[length] != 0) length++;
+            char* chars = stackalloc char[length];
+            int count = 0;
+            for (int i = 0; i < length;)
+            {
+                uint b = utf8[i];
+                uint scalar;
+                int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+                scalar = extra == 0 ? b : extra == 1 ? b & 0x1F : extra == 2 ? b & 0x0F : b & 0x07;
+                i++;
+                for (int k = 0; k < extra && i < length; k++, i++) scalar = (scalar << 6) | (utf8[i] & 0x3Fu);
+                if (scalar >= 0x10000)
+                {
+                    scalar -= 0x10000;
+                    chars[count++] = (char)(0xD800 + (scalar >> 10));
+                    chars[count++] = (char)(0xDC00 + (scalar & 0x3FF));
+                }
+                else chars[count++] = (char)scalar;
+            }
+            return new string(chars, 0, count);
+        }
+    }
+}

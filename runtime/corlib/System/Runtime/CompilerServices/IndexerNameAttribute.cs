@@ -1,0 +1,8 @@
+namespace System.Runtime.CompilerServices
+{
+    [AttributeUsage(AttributeTargets.Property, Inherited = true)]
+    public sealed class IndexerNameAttribute : Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { }
+    }
+}

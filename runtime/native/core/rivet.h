@@ -1,0 +1,184 @@
+/* Rivet's object model and the helpers generated C calls (docs/runtime-abi.md).
+ * Target-independent C11 with GNU extensions; every size comes from the C types themselves,
+ * so the same header serves 32- and 64-bit targets. */
+#ifndef RIVET_H
+#define RIVET_H
+#include <stdint.h>
+#include <stddef.h>
+#include "rivet_platform.h"
+
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+typedef struct RivetType RivetType;
+
+/* Every heap object starts with its type word. */
+typedef struct RivetObject { const RivetType* type; } RivetObject;
+
+/* One implemented interface: the interface's descriptor and the implementing methods,
+ * in the interface's declaration order. */
+typedef struct RivetInterfaceMap {
+    const RivetType* interface_type;
+    void* const* slots;
+} RivetInterfaceMap;
+
+/* One enum member for Enum.ToString; tables are sorted by value (as unsigned 64-bit). */
+typedef struct RivetEnumEntry {
+    uint64_t value;
+    RivetObject* name;
+} RivetEnumEntry;
+
+enum {
+    RIVET_TYPE_VALUE_TYPE   = 1u << 0,
+    RIVET_TYPE_INTERFACE    = 1u << 1,
+    RIVET_TYPE_ARRAY        = 1u << 2,   /* single-dimension, zero-based */
+    RIVET_TYPE_MD_ARRAY     = 1u << 3,
+    RIVET_TYPE_ENUM         = 1u << 4,
+    RIVET_TYPE_NULLABLE     = 1u << 5,
+    RIVET_TYPE_ABSTRACT     = 1u << 6,
+    RIVET_TYPE_HAS_FINALIZER = 1u << 7,
+    RIVET_TYPE_FLAGS_ENUM   = 1u << 8,   /* enum carries [Flags] */
+    RIVET_TYPE_SIGNED       = 1u << 9,   /* enum's underlying type is signed */
+    RIVET_TYPE_POINTER      = 1u << 10,
+    RIVET_TYPE_STRING       = 1u << 11,  /* System.String: size is the header, chars follow */
+};
+
+/* The type descriptor. Emitted by the compiler as const data, one per reachable type. */
+struct RivetType {
+    const RivetType* base;                 /* NULL for Object and interfaces */
+    const RivetType* element;              /* arrays: element type; enums: underlying; Nullable<T>: T */
+    RivetObject* type_object;              /* the System.Type for typeof/GetType */
+    RivetObject* name;                     /* System.String: the full name */
+    const RivetInterfaceMap* interfaces;   /* all interfaces, inherited ones included */
+    const uint32_t* ref_offsets;           /* offsets of reference fields from the object start */
+    const RivetEnumEntry* enum_entries;
+    uint32_t flags;
+    uint32_t size;                         /* classes: instance size incl. header; value types: value size; arrays: element size */
+    uint32_t value_offset;                 /* value types: offset of the value in the boxed form */
+    uint16_t interface_count;
+    uint16_t ref_offset_count;
+    uint16_t enum_count;
+    uint16_t rank;
+    uint32_t vtable_count;
+    void* vtable[];
+};
+
+/* Single-dimension array header; the elements follow, aligned to their natural alignment. */
+typedef struct RivetArray {
+    const RivetType* type;
+    intptr_t length;
+} RivetArray;
+
+/* Multi-dimension array header: lengths[rank] and lowerBounds[rank] follow, then the elements. */
+typedef struct RivetMdArray {
+    const RivetType* type;
+    intptr_t length;
+    int32_t bounds[];
+} RivetMdArray;
+
+/* System.String: { type; int _stringLength; char _firstChar...; NUL }. */
+typedef struct RivetString {
+    const RivetType* type;
+    int32_t length;
+    uint16_t chars[];
+} RivetString;
+
+/* ---- allocation (rivet_alloc.c) ---- */
+void* rivet_alloc(const RivetType* type, uintptr_t size);
+RivetObject* rivet_new_array(const RivetType* array_type, intptr_t length);
+RivetObject* rivet_new_md_array(const RivetType* array_type, int rank, const int32_t* lengths);
+RivetObject* rivet_new_string(const RivetType* string_type, int32_t length);
+RivetObject* rivet_clone(RivetObject* obj);
+
+/* The array element offset for an element of the given alignment. */
+#define RIVET_ARRAY_DATA_OFFSET(align) \
+    ((sizeof(RivetArray) + (uintptr_t)(align) - 1) & ~((uintptr_t)(align) - 1))
+#define RIVET_ARRAY_DATA(arr, T) ((T*)((uint8_t*)(arr) + RIVET_ARRAY_DATA_OFFSET(_Alignof(T))))
+uintptr_t rivet_array_data_offset(const RivetType* array_type);
+uintptr_t rivet_md_array_data_offset(const RivetType* array_type);
+
+/* ---- type checks (rivet_cast.c) ---- */
+int rivet_is_assignable(const RivetType* from, const RivetType* to);
+RivetObject* rivet_isinst(RivetObject* obj, const RivetType* to);
+RivetObject* rivet_castclass(RivetObject* obj, const RivetType* to);
+void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type);
+void rivet_check_array_store(RivetObject* array, RivetObject* value);
+
+/* ---- exceptions (rivet_exception.c) ----
+ * Each entered try region pushes a frame; `catches` lists what the frame's handlers could take
+ * (a NULL entry means "a filter or catch-all: may handle anything"); a finally/fault-only frame has
+ * catch_count 0. throw first walks the chain without unwinding; when no frame can handle the
+ * exception it is reported as unhandled (exit 134) without running finally blocks. */
+typedef struct RivetExceptionFrame {
+    struct RivetExceptionFrame* prev;
+    const RivetType* const* catches;
+    uintptr_t catch_count;
+    void* jump[5];
+} RivetExceptionFrame;
+
+extern RivetExceptionFrame* rivet_frame_top;
+extern RivetObject* rivet_exception_in_flight;
+
+_Noreturn void rivet_throw(RivetObject* exception);
+_Noreturn void rivet_rethrow(RivetObject* exception);
+_Noreturn void rivet_unwind_continue(RivetObject* exception);
+
+#define RIVET_TRY_PUSH(frame, table, count) \
+    ((frame).prev = rivet_frame_top, (frame).catches = (table), (frame).catch_count = (count), \
+     rivet_frame_top = &(frame))
+#define RIVET_TRY_POP(frame) (rivet_frame_top = (frame).prev)
+
+/* ---- stack traces (rivet_stacktrace.c) ---- */
+typedef struct RivetMethodInfo {
+    const void* start;
+    const char* name;
+} RivetMethodInfo;
+/* Emitted by the compiler: every compiled method's address and C# name. */
+extern const RivetMethodInfo rivet_method_table[];
+extern const uintptr_t rivet_method_table_count;
+/* The C# name ("Ns.Type.Method(args)") of the method containing pc, or NULL. */
+const char* rivet_method_name_for_pc(uintptr_t pc);
+int rivet_capture_backtrace(void** pcs, int max);
+
+/* ---- glue the compiler emits for the runtime (generated C) ---- */
+void rivet_glue_set_stack_trace(RivetObject* exception, void** pcs, int count);
+_Noreturn void rivet_glue_unhandled(RivetObject* exception);
+_Noreturn void rivet_glue_throw_out_of_memory(void);
+
+/* ---- arithmetic helpers ---- */
+/* .NET 9+ saturating float→int conversions: NaN → 0, out of range → the nearest bound. */
+#define RIVET_SATURATE(name, T, MINV, MAXV) \
+    static inline T name(double v) { \
+        if (v != v) return 0; \
+        if (v <= (double)(MINV)) return (MINV); \
+        if (v >= (double)(MAXV)) return (MAXV); \
+        return (T)v; }
+RIVET_SATURATE(rivet_conv_i1, int8_t, INT8_MIN, INT8_MAX)
+RIVET_SATURATE(rivet_conv_u1, uint8_t, 0, UINT8_MAX)
+RIVET_SATURATE(rivet_conv_i2, int16_t, INT16_MIN, INT16_MAX)
+RIVET_SATURATE(rivet_conv_u2, uint16_t, 0, UINT16_MAX)
+RIVET_SATURATE(rivet_conv_i4, int32_t, INT32_MIN, INT32_MAX)
+RIVET_SATURATE(rivet_conv_u4, uint32_t, 0, UINT32_MAX)
+#undef RIVET_SATURATE
+static inline int64_t rivet_conv_i8(double v) {
+    if (v != v) return 0;
+    if (v <= -9223372036854775808.0) return INT64_MIN;
+    if (v >= 9223372036854775808.0) return INT64_MAX;
+    return (int64_t)v;
+}
+static inline uint64_t rivet_conv_u8(double v) {
+    if (v != v || v <= 0.0) return 0;
+    if (v >= 18446744073709551616.0) return UINT64_MAX;
+    return (uint64_t)v;
+}
+static inline intptr_t rivet_conv_i(double v) {
+    return sizeof(intptr_t) == 8 ? (intptr_t)rivet_conv_i8(v) : (intptr_t)rivet_conv_i4(v);
+}
+static inline uintptr_t rivet_conv_u(double v) {
+    return sizeof(uintptr_t) == 8 ? (uintptr_t)rivet_conv_u8(v) : (uintptr_t)rivet_conv_u4(v);
+}
+/* ECMA-335 III.3.55 rem on floats: C fmod semantics. */
+double rivet_fmod(double a, double b);
+float rivet_fmodf(float a, float b);
+
+#endif

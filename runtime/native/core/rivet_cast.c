@@ -1,0 +1,67 @@
+/* Type checks: castclass, isinst, interface lookup, array covariance (ECMA-335 I.8.7). */
+#include "rivet.h"
+
+extern _Noreturn void rivet_glue_throw_invalid_cast(void);
+extern _Noreturn void rivet_glue_throw_array_type_mismatch(void);
+
+static int implements(const RivetType* type, const RivetType* interface_type)
+{
+    for (uint32_t i = 0; i < type->interface_count; i++)
+        if (type->interfaces[i].interface_type == interface_type)
+            return 1;
+    return 0;
+}
+
+int rivet_is_assignable(const RivetType* from, const RivetType* to)
+{
+    if (from == to)
+        return 1;
+    if (to->flags & RIVET_TYPE_INTERFACE)
+        return implements(from, to);
+    for (const RivetType* t = from->base; t; t = t->base)
+        if (t == to)
+            return 1;
+    /* Array covariance: S[] is assignable to T[] when both are reference types and S to T.
+     * Arrays of same-size integers and of enums over them are interchangeable (I.8.7.1). */
+    if ((from->flags & to->flags & (RIVET_TYPE_ARRAY | RIVET_TYPE_MD_ARRAY)) && from->rank == to->rank
+        && (from->flags & RIVET_TYPE_ARRAY) == (to->flags & RIVET_TYPE_ARRAY)) {
+        const RivetType* fe = from->element;
+        const RivetType* te = to->element;
+        if (!(fe->flags & RIVET_TYPE_VALUE_TYPE) && !(te->flags & RIVET_TYPE_VALUE_TYPE))
+            return rivet_is_assignable(fe, te);
+        if ((fe->flags & RIVET_TYPE_ENUM) && fe->element) fe = fe->element;
+        if ((te->flags & RIVET_TYPE_ENUM) && te->element) te = te->element;
+        return fe == te;
+    }
+    return 0;
+}
+
+RivetObject* rivet_isinst(RivetObject* obj, const RivetType* to)
+{
+    if (obj && rivet_is_assignable(obj->type, to))
+        return obj;
+    return NULL;
+}
+
+RivetObject* rivet_castclass(RivetObject* obj, const RivetType* to)
+{
+    if (obj && !rivet_is_assignable(obj->type, to))
+        rivet_glue_throw_invalid_cast();
+    return obj;
+}
+
+void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type)
+{
+    for (uint32_t i = 0; i < type->interface_count; i++)
+        if (type->interfaces[i].interface_type == interface_type)
+            return type->interfaces[i].slots;
+    /* Unreachable for verifiable code: the compiler only emits interface calls on objects whose
+     * static type implements the interface. */
+    rivet_glue_throw_invalid_cast();
+}
+
+void rivet_check_array_store(RivetObject* array, RivetObject* value)
+{
+    if (value && !rivet_is_assignable(value->type, array->type->element))
+        rivet_glue_throw_array_type_mismatch();
+}
