@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
 namespace Rivet.Compiler.Targets;
 
 /// <summary>
-/// Runs one GCC invocation that compiles the generated C, the core runtime, the target's platform
-/// sources and any extra sources, and links them into a static ELF executable.
+/// Compiles the generated C and any extra sources with GCC and links them with the runtime (core
+/// and the target's platform, compiled once through <see cref="RuntimeObjectCache"/>) into a
+/// static ELF executable.
 /// </summary>
 internal static class GccLinker
 {
@@ -24,104 +23,73 @@ internal static class GccLinker
         if (request.OptimizationLevel is < 0 or > 3)
             throw new ArgumentOutOfRangeException(nameof(request), request.OptimizationLevel, "The optimization level must be 0 to 3.");
 
-        var arguments = Arguments(target, request);
-        var commandLine = ShellQuoted(target.Gcc, arguments);
-        if (target.FreestandingLibcMultilib is not null && !Directory.Exists(PicolibcRoot))
-            throw new ToolchainException(commandLine,
-                $"Target {target.Name} links picolibc's pure C and math functions, but {PicolibcRoot} does not exist: install the Debian package picolibc-riscv64-unknown-elf.");
-
-        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(request.OutputPath));
-        if (outputDirectory is not null) Directory.CreateDirectory(outputDirectory);
-
-        var (exitStatus, standardError) = Run(target.Gcc, arguments, commandLine);
-        if (exitStatus != 0) throw new ToolchainException(commandLine, exitStatus, standardError);
-    }
-
-    /// <summary>GCC's arguments, in the order: flags, include folders, sources, libraries.</summary>
-    internal static IReadOnlyList<string> Arguments(Target target, LinkRequest request)
-    {
         var native = Path.GetFullPath(request.NativeRuntimeDirectory);
         var core = Path.Combine(native, "core");
-        var platform = Path.Combine(native, "platform", target.Platform);
+        var platforms = Path.Combine(native, "platform");
+        var platform = Path.Combine(platforms, target.Platform);
         if (!Directory.Exists(platform))
             throw new DirectoryNotFoundException($"The platform folder of target {target.Name} does not exist: {platform}");
+        if (target.FreestandingLibcMultilib is not null && !Directory.Exists(PicolibcRoot))
+            throw new ToolchainException(target.Gcc,
+                $"Target {target.Name} links picolibc's C and math functions, but {PicolibcRoot} does not exist: install the Debian package picolibc-riscv64-unknown-elf.");
 
-        var arguments = new List<string>(target.ArchitectureFlags)
-        {
-            "-std=gnu11", $"-O{request.OptimizationLevel}", "-g",
+        var output = Path.GetFullPath(request.OutputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+
+        var compileFlags = CompileFlags(target, request.OptimizationLevel, core, platform);
+        string[] runtimeSources = [.. SourcesIn(core, "*.c"), .. SourcesIn(platform, "*.c"), .. SourcesIn(platform, "*.S")];
+        var runtimeObjects = RuntimeObjectCache.Objects(target.Gcc, compileFlags, runtimeSources, [core, platforms], target.Name, output);
+
+        List<string> arguments = [.. compileFlags, .. LinkFlags(target, request, platform), "-o", output];
+        arguments.Add(Path.GetFullPath(request.GeneratedC));
+        arguments.AddRange(request.ExtraSources.Select(Path.GetFullPath));
+        arguments.AddRange(runtimeObjects);
+        arguments.AddRange(Libraries(target));
+        ToolProcess.Run(target.Gcc, arguments);
+    }
+
+    /// <summary>The flags every C and assembly file of a program is compiled with.</summary>
+    private static List<string> CompileFlags(Target target, int optimizationLevel, string core, string platform)
+    {
+        List<string> flags =
+        [
+            .. target.ArchitectureFlags,
+            "-std=gnu11", $"-O{optimizationLevel}", "-g",
             // Backtraces walk frame pointers (docs/runtime-abi.md § Platform interface).
             "-fno-omit-frame-pointer",
             // Unsafe.As and the object model alias freely.
             "-fno-strict-aliasing",
             // IL integer arithmetic wraps (ECMA-335 III.3.1 add, mul, sub without .ovf).
             "-fwrapv",
-            "-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections",
+            // With --gc-sections at link time, unreferenced functions and data are dropped.
+            "-ffunction-sections", "-fdata-sections",
             "-I", core, "-I", platform,
-            "-o", Path.GetFullPath(request.OutputPath),
-        };
-
-        if (target.FreestandingLibcMultilib is { } multilib)
-        {
-            // No operating system's C library: our own start files, picolibc for its pure functions.
-            arguments.AddRange(["-static", "-nostdlib", "-isystem", Path.Combine(PicolibcRoot, "include"),
-                "-L", Path.Combine(PicolibcRoot, "lib", multilib)]);
-        }
-
-        if (target.IsBareMetal)
-            arguments.AddRange(["-T", request.LinkerScript ?? Path.Combine(platform, KernelLinkerScript)]);
-        else if (request.LinkerScript is not null)
-            arguments.AddRange(["-T", request.LinkerScript]);
-
-        arguments.Add(Path.GetFullPath(request.GeneratedC));
-        arguments.AddRange(SourcesIn(core, "*.c"));
-        arguments.AddRange(SourcesIn(platform, "*.c"));
-        arguments.AddRange(SourcesIn(platform, "*.S"));
-        arguments.AddRange(request.ExtraSources.Select(Path.GetFullPath));
-
+        ];
+        // No operating system's C library: picolibc's headers for its pure functions.
         if (target.FreestandingLibcMultilib is not null)
-            // libm and libc refer to each other and to libgcc (soft float, 64-bit division on rv32).
-            arguments.AddRange(["-Wl,--start-group", "-lc", "-lm", "-lgcc", "-Wl,--end-group"]);
-        else
-            arguments.Add("-lm");
-        return arguments;
+            flags.AddRange(["-isystem", Path.Combine(PicolibcRoot, "include")]);
+        return flags;
     }
+
+    private static List<string> LinkFlags(Target target, LinkRequest request, string platform)
+    {
+        List<string> flags = ["-Wl,--gc-sections"];
+        if (target.FreestandingLibcMultilib is { } multilib)
+            // Our own start files (the platform's _start), picolibc for the functions that need no OS.
+            flags.AddRange(["-static", "-nostdlib", "-L", Path.Combine(PicolibcRoot, "lib", multilib)]);
+        var linkerScript = request.LinkerScript ?? (target.IsBareMetal ? Path.Combine(platform, KernelLinkerScript) : null);
+        if (linkerScript is not null) flags.AddRange(["-T", Path.GetFullPath(linkerScript)]);
+        return flags;
+    }
+
+    private static IEnumerable<string> Libraries(Target target) =>
+        target.FreestandingLibcMultilib is null
+            ? ["-lm"]
+            // libm and libc refer to each other and to libgcc (soft float, 64-bit division on rv32).
+            : ["-Wl,--start-group", "-lc", "-lm", "-lgcc", "-Wl,--end-group"];
 
     private static IEnumerable<string> SourcesIn(string folder, string pattern) =>
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal)
             : [];
-
-    private static (int ExitStatus, string StandardError) Run(string program, IReadOnlyList<string> arguments, string commandLine)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        try
-        {
-            using var process = Process.Start(start)!;
-            // Read both streams concurrently so that neither pipe can fill and stall GCC.
-            var standardOutput = process.StandardOutput.ReadToEndAsync();
-            var standardError = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            var output = standardOutput.Result;
-            return (process.ExitCode, output.Length == 0 ? standardError : output + standardError);
-        }
-        catch (Win32Exception e)
-        {
-            throw new ToolchainException(commandLine, $"Could not start {program}: {e.Message}", e);
-        }
-    }
-
-    private static string ShellQuoted(string program, IEnumerable<string> arguments) =>
-        string.Join(' ', new[] { program }.Concat(arguments).Select(Quote));
-
-    private static string Quote(string argument) =>
-        argument.Length > 0 && argument.All(c => char.IsLetterOrDigit(c) || "-_=./,+:@".Contains(c))
-            ? argument
-            : "'" + argument.Replace("'", "'\\''") + "'";
 }
