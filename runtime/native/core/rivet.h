@@ -108,7 +108,8 @@ void rivet_check_array_store(RivetObject* array, RivetObject* value);
  * Each entered try region pushes a frame; `catches` lists what the frame's handlers could take
  * (a NULL entry means "a filter or catch-all: may handle anything"); a finally/fault-only frame has
  * catch_count 0. throw first walks the chain without unwinding; when no frame can handle the
- * exception it is reported as unhandled (exit 134) without running finally blocks. */
+ * exception it is reported as unhandled, then every frame's finally/fault blocks run (innermost
+ * first) and the program exits with status 134, as CoreCLR 10 does. */
 typedef struct RivetExceptionFrame {
     struct RivetExceptionFrame* prev;
     const RivetType* const* catches;
@@ -142,7 +143,7 @@ int rivet_capture_backtrace(void** pcs, int max);
 
 /* ---- glue the compiler emits for the runtime (generated C) ---- */
 void rivet_glue_set_stack_trace(RivetObject* exception, void** pcs, int count);
-_Noreturn void rivet_glue_unhandled(RivetObject* exception);
+void rivet_glue_report_unhandled(RivetObject* exception);   /* prints "Unhandled exception. …" */
 _Noreturn void rivet_glue_throw_out_of_memory(void);
 
 /* ---- arithmetic helpers ---- */

@@ -1,6 +1,7 @@
 /* Two-pass exception dispatch over the chain of try frames (docs/runtime-abi.md, "Exceptions").
- * Pass one only looks: if no frame can handle the exception it is unhandled and reported at once,
- * without running finally blocks (CoreCLR behaviour). Pass two longjmps into the innermost frame;
+ * Pass one only looks: if no frame can handle the exception it is unhandled: it is reported at
+ * once, then the frames unwind running their finally/fault blocks and the program exits with 134
+ * (CoreCLR 10 behaviour). Pass two longjmps into the innermost frame;
  * the method's landing code runs its catch, filter, finally or fault and, when the exception is
  * not caught there, continues with rivet_unwind_continue. */
 #include "rivet.h"
@@ -28,11 +29,25 @@ static int any_frame_may_handle(const RivetType* type)
     return 0;
 }
 
+#define RIVET_UNHANDLED_EXIT_STATUS 134
+
+static int reported_unhandled;
+
+static void report_unhandled(RivetObject* exception)
+{
+    if (!reported_unhandled) {
+        reported_unhandled = 1;
+        rivet_glue_report_unhandled(exception);
+    }
+}
+
 _Noreturn void rivet_unwind_continue(RivetObject* exception)
 {
     RivetExceptionFrame* frame = rivet_frame_top;
-    if (!frame)
-        rivet_glue_unhandled(exception);
+    if (!frame) {
+        report_unhandled(exception);   /* a filter declined after pass one counted on it */
+        rivet_platform_exit(RIVET_UNHANDLED_EXIT_STATUS);
+    }
     rivet_frame_top = frame->prev;
     rivet_exception_in_flight = exception;
     __builtin_longjmp(frame->jump, 1);
@@ -41,7 +56,7 @@ _Noreturn void rivet_unwind_continue(RivetObject* exception)
 _Noreturn void rivet_rethrow(RivetObject* exception)
 {
     if (!any_frame_may_handle(exception->type))
-        rivet_glue_unhandled(exception);
+        report_unhandled(exception);
     rivet_unwind_continue(exception);
 }
 

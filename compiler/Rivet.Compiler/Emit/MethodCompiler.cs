@@ -1,0 +1,247 @@
+using System.Text;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Rivet.Compiler.TypeSystem;
+
+namespace Rivet.Compiler.Emit;
+
+/// <summary>Translates one method instance's IL into one C function. The evaluation stack becomes
+/// typed C temporaries; values live across a branch move into one variable per stack depth and
+/// kind; basic blocks become labels and gotos (ECMA-335 III.1.7).</summary>
+internal sealed partial class MethodCompiler
+{
+    private sealed record Entry(string Expr, StackKind Kind, TypeReference Type, bool NonNull = false, bool IsNullLiteral = false);
+
+    private readonly ProgramCompiler _p;
+    private readonly MethodInstance _m;
+    private readonly MethodDefinition _def;
+    private readonly string _name;
+    private readonly CWriter _code = new();
+    private readonly Dictionary<string, string> _decls = new();
+    private List<Entry> _stack = new();
+    private readonly Dictionary<int, List<Entry>> _entryStacks = new();
+    private readonly HashSet<int> _labels = new();
+    private ExceptionRegions _regions = null!;
+    private bool _hasEh;
+    private int _temps;
+    private bool _unreachable;
+    private Instruction _ins = null!;
+    private TypeReference? _constrained;
+    private bool _readonlyPrefix;
+    private readonly List<string> _argNames = new();
+    private readonly List<string> _localNames = new();
+    private readonly List<TypeReference> _localTypes = new();
+    private readonly Dictionary<int, List<(int Index, string Label)>> _finallyContinuations = new();
+    private int _leaveCount;
+
+    public MethodCompiler(ProgramCompiler program, MethodInstance method, string name)
+    {
+        _p = program;
+        _m = method;
+        _def = method.Definition;
+        _name = name;
+    }
+
+    private CTypes CT => _p.CTypes;
+    private TypeReference Subst(TypeReference t) => _m.Substitution.Apply(t);
+    private TypeReference Object => _p.WellKnown("System.Object");
+    private TypeReference Int32 => _p.WellKnown("System.Int32");
+
+    public string Compile()
+    {
+        var header = new CWriter();
+        header.Line("/* " + _m.DisplayName.Replace("*/", "* /") + " */");
+        if (_def.IsPInvokeImpl) return header.ToString() + PInvokeBody();
+        if (_def.IsRuntime && TypeHierarchy.IsSubclassOf(_m.DeclaringType, _p.WellKnown("System.Delegate")))
+            return header.ToString() + DelegateBody();
+        if (!_def.HasBody || _def.Body.Instructions.Count == 0)
+            throw CompileError.Unsupported(_def, _def.IsAbstract ? "calling an abstract method" : "a method without IL body (extern, not a known intrinsic or DllImport)");
+        var bodyDef = _def.Body;
+        _regions = new ExceptionRegions(bodyDef);
+        _hasEh = bodyDef.HasExceptionHandlers;
+        DeclareArgumentsAndLocals(bodyDef);
+        CollectLabels(bodyDef);
+        var sequencePoints = _def.DebugInformation?.HasSequencePoints == true
+            ? _def.DebugInformation.SequencePoints.Where(sp => !sp.IsHidden).ToDictionary(sp => sp.Offset, sp => sp)
+            : new Dictionary<int, SequencePoint>();
+
+        foreach (var ins in bodyDef.Instructions)
+        {
+            _ins = ins;
+            BeginInstruction(ins.Offset);
+            if (sequencePoints.TryGetValue(ins.Offset, out var sp))
+                _code.Raw($"#line {sp.StartLine} {CLiterals.CString(sp.Document.Url)}");
+            EmitInstruction(ins);
+        }
+        EmitLandingPads();
+        EmitFinallyDispatch();
+
+        var w = new CWriter();
+        w.Append(header);
+        var paramNames = new List<string>();
+        if (_m.HasThis) paramNames.Add(_hasEh ? "self_in" : "self");
+        for (int i = 0; i < _def.Parameters.Count; i++) paramNames.Add(_hasEh ? _argNames[i + (_m.HasThis ? 1 : 0)] + "_in" : _argNames[i + (_m.HasThis ? 1 : 0)]);
+        w.Raw(MethodSignatures.Prototype(_p, _m, paramNames));
+        w.Raw("{");
+        if (_hasEh)
+        {
+            var types = MethodSignatures.ParameterTypes(_p, _m).ToList();
+            for (int i = 0; i < types.Count; i++)
+                w.Line($"    {types[i]} volatile {_argNames[i]} = {paramNames[i]};");
+        }
+        foreach (var d in _decls.Values) w.Line("    " + d);
+        w.Append(_code);
+        w.Raw("}");
+        return w.ToString();
+    }
+
+    private void DeclareArgumentsAndLocals(MethodBody body)
+    {
+        if (_m.HasThis) _argNames.Add("self");
+        foreach (var p in _def.Parameters) _argNames.Add("arg_" + TypeNames.Sanitize(p.Name.Length > 0 ? p.Name : "p" + p.Index));
+        string volatileKw = _hasEh ? " volatile" : "";
+        foreach (var v in body.Variables)
+        {
+            var t = Subst(v.VariableType);
+            string name = "loc" + v.Index;
+            if (_def.DebugInformation != null && _def.DebugInformation.TryGetName(v, out var debugName))
+                name += "_" + TypeNames.Sanitize(debugName);
+            _localNames.Add(name);
+            _localTypes.Add(t);
+            string ct = CT.Of(t);
+            _decls[name] = CTypes.KindOf(t) == StackKind.Struct ? $"{ct}{volatileKw} {name} = {{0}};" : $"{ct}{volatileKw} {name} = 0;";
+        }
+    }
+
+    private void CollectLabels(MethodBody body)
+    {
+        foreach (var ins in body.Instructions)
+        {
+            if (ins.Operand is Instruction target) _labels.Add(target.Offset);
+            if (ins.Operand is Instruction[] targets) foreach (var t in targets) _labels.Add(t.Offset);
+        }
+        foreach (var h in body.ExceptionHandlers)
+        {
+            _labels.Add(h.TryStart.Offset);
+            _labels.Add(h.HandlerStart.Offset);
+            if (h.FilterStart != null) _labels.Add(h.FilterStart.Offset);
+            // A catch or filter starts with the exception on the stack.
+            if (h.HandlerType is ExceptionHandlerType.Catch or ExceptionHandlerType.Filter)
+                _entryStacks[h.HandlerStart.Offset] = [Canonical(0, StackKind.Object, Object)];
+            if (h.HandlerType == ExceptionHandlerType.Filter)
+                _entryStacks[h.FilterStart.Offset] = [Canonical(0, StackKind.Object, Object)];
+        }
+    }
+
+    private void BeginInstruction(int offset)
+    {
+        if (!_labels.Contains(offset)) return;
+        if (!_unreachable && _stack.Count > 0) SpillTo(offset);
+        var tries = _regions.StartingAt(offset);
+        foreach (var t in tries)
+        {
+            _code.Raw($"L_{offset:X4}_try{t.Id}:;");
+            EmitTryEnter(t);
+        }
+        _code.Raw($"L_{offset:X4}:;");
+        _stack = _entryStacks.TryGetValue(offset, out var entry) ? new List<Entry>(entry) : new List<Entry>();
+        _unreachable = false;
+    }
+
+    /// <summary>The label a branch from the current instruction to <paramref name="target"/> jumps to:
+    /// it enters every try starting there that the branch comes from outside of.</summary>
+    private string Label(int target)
+    {
+        foreach (var t in _regions.StartingAt(target))
+            if (!t.Contains(_ins.Offset)) return $"L_{target:X4}_try{t.Id}";
+        return $"L_{target:X4}";
+    }
+
+    private Entry Canonical(int depth, StackKind kind, TypeReference type)
+    {
+        string tag = kind == StackKind.Struct ? TypeNames.Sanitize(CT.Of(type).Replace("struct ", "")) : kind.ToString().ToLowerInvariant();
+        string name = $"s{depth}_{tag}";
+        string ct = kind == StackKind.Struct ? CT.Of(type) : CTypes.KindCType(kind);
+        _decls.TryAdd(name, kind == StackKind.Struct ? $"{ct} {name};" : $"{ct} {name} = 0;");
+        return new Entry(name, kind, type);
+    }
+
+    /// <summary>Moves the current stack into the canonical variables expected at a branch target.</summary>
+    private void SpillTo(int target)
+    {
+        if (_stack.Count == 0) return;
+        if (!_entryStacks.TryGetValue(target, out var canonical))
+        {
+            canonical = _stack.Select((e, i) => Canonical(i, e.Kind, e.Type)).ToList();
+            _entryStacks[target] = canonical;
+        }
+        if (canonical.Count != _stack.Count)
+            throw CompileError.Unsupported(_def, $"branch to IL_{target:X4} with a stack depth that differs between paths");
+        for (int i = 0; i < _stack.Count; i++)
+            if (canonical[i].Expr != _stack[i].Expr)
+                Emit($"{canonical[i].Expr} = {Convert(_stack[i], canonical[i].Kind, canonical[i].Type)};");
+    }
+
+    private void Emit(string line) => _code.Line("    " + line);
+
+    private string NewTemp(string ctype)
+    {
+        string name = "t" + _temps++;
+        _decls[name] = ctype.StartsWith("struct ") ? $"{ctype} {name};" : $"{ctype} {name};";
+        return name;
+    }
+
+    private Entry Push(string expr, StackKind kind, TypeReference type, bool nonNull = false)
+    {
+        string ct = kind == StackKind.Struct ? CT.Of(type) : CTypes.KindCType(kind);
+        string t = NewTemp(ct);
+        Emit($"{t} = {expr};");
+        var e = new Entry(t, kind, type, nonNull);
+        _stack.Add(e);
+        return e;
+    }
+
+    private Entry PushTyped(string expr, TypeReference type, bool nonNull = false) => Push(expr, CTypes.KindOf(type), type, nonNull);
+
+    private Entry Pop()
+    {
+        if (_stack.Count == 0) throw CompileError.Unsupported(_def, $"IL_{_ins.Offset:X4} {_ins.OpCode.Name} on an empty stack");
+        var e = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return e;
+    }
+
+    private Entry Peek() => _stack[^1];
+
+    /// <summary>An expression for a stack value converted to the C type of <paramref name="target"/>.</summary>
+    private string ConvertTo(Entry e, TypeReference target) => Convert(e, CTypes.KindOf(target), target, CT.Of(target));
+
+    private string Convert(Entry e, StackKind kind, TypeReference type, string? ctype = null)
+    {
+        if (kind == StackKind.Struct) return e.Expr;
+        ctype ??= CTypes.KindCType(kind);
+        string from = e.Kind == StackKind.Struct ? CT.Of(e.Type) : CTypes.KindCType(e.Kind);
+        return from == ctype ? e.Expr : $"({ctype})({e.Expr})";
+    }
+
+    private void NullCheck(Entry e)
+    {
+        if (e.NonNull || e.Kind != StackKind.Object) return;
+        Emit($"if (unlikely({e.Expr} == NULL)) {_p.ThrowHelper("ThrowNullReferenceException")}();");
+    }
+
+    private void Unreachable() { _unreachable = true; _stack.Clear(); }
+
+    private string ArgName(int index) => _argNames[index];
+
+    private TypeReference ArgType(int index)
+    {
+        if (_m.HasThis)
+        {
+            if (index == 0)
+                return TypeHierarchy.Resolve(_m.DeclaringType).IsValueType ? new ByReferenceType(_m.DeclaringType) : _m.DeclaringType;
+            index--;
+        }
+        return _m.ParameterType(index);
+    }
+}
