@@ -64,6 +64,9 @@ namespace Rivet.Analyzers.InterruptContext
         {
             switch (operation)
             {
+                case IAttributeOperation:
+                    // Attribute arguments are metadata, not code that runs.
+                    return;
                 case ILocalFunctionOperation local:
                     RecordStateMachine(local.Symbol);
                     foreach (var child in local.ChildOperations)
