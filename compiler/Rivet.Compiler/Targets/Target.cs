@@ -19,6 +19,8 @@ public sealed class Target
     /// <summary>GCC's medany code model: code and data anywhere in one 2 GiB window, as needed at 0x80000000.</summary>
     private const string MedanyModel = "-mcmodel=medany";
 
+    private const string RiscVGcc = "riscv64-unknown-elf-gcc";
+
     private static readonly Target[] All =
     [
         new("host", pointerSize: 8, "gcc", [], platform: "host", libcMultilib: null, isBareMetal: false),
@@ -27,8 +29,6 @@ public sealed class Target
         new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64, MedanyModel], platform: "kernel", libcMultilib: "", isBareMetal: true),
         new("rv32-kernel", pointerSize: 4, RiscVGcc, [.. Rv32, MedanyModel], platform: "kernel", libcMultilib: "rv32imac/ilp32", isBareMetal: true),
     ];
-
-    private const string RiscVGcc = "riscv64-unknown-elf-gcc";
 
     private Target(string name, int pointerSize, string gcc, string[] architectureFlags, string platform,
         string? libcMultilib, bool isBareMetal)
