@@ -14,6 +14,18 @@ public sealed class RuntimeObjectCacheTests
     public void EditedPlatformSource_IsRecompiled(string target)
     {
         var native = CopyOfNativeRuntime();
+        try
+        {
+            LinkRunEditRelink(target, native);
+        }
+        finally
+        {
+            Directory.Delete(native, recursive: true);
+        }
+    }
+
+    private static void LinkRunEditRelink(string target, string native)
+    {
         var platformFolder = target == "host" ? "host" : "linux";
         var exitSource = Path.Combine(native, "platform", platformFolder, $"{platformFolder}_exit.c");
         var output = Path.Combine(Repository.OutputFolder, $"cache-{target}", "probe.elf");
