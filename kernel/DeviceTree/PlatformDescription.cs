@@ -27,6 +27,16 @@ namespace Rivet.Kernel.DeviceTree
         /// <summary>QEMU's sifive_test device: writing 0x5555 powers off with success, (code &lt;&lt; 16) | 0x3333 with failure.</summary>
         public MmioDevice TestDevice;
 
+        /// <summary>
+        /// Where /chosen bootargs sits in the blob (offset from its start, length without the NUL);
+        /// length 0 when absent. QEMU fills it from -append.
+        /// </summary>
+        public int BootArgumentsOffset;
+        public int BootArgumentsLength;
+
+        /// <summary>The bootargs text inside <paramref name="blob"/>, the tree this description was read from.</summary>
+        public System.ReadOnlySpan<byte> BootArguments(System.ReadOnlySpan<byte> blob) => blob.Slice(BootArgumentsOffset, BootArgumentsLength);
+
         public int HartCount;
         public int MemoryRegionCount;
         public int ReservationCount;

@@ -34,7 +34,8 @@ namespace Rivet.Kernel.DeviceTree
             public ulong TimebaseFrequency;
             public uint ClockFrequency;
             public uint SourceCount;
-            public bool IsMemory, IsCpu, IsDisabled, IsCpusNode, IsReservedMemoryNode;
+            public int BootArgumentsOffset, BootArgumentsLength;
+            public bool IsMemory, IsCpu, IsDisabled, IsCpusNode, IsReservedMemoryNode, IsChosenNode;
         }
 
         /// <summary>What the walk learns before it can be resolved: phandles are only meaningful once every node was seen.</summary>
@@ -84,7 +85,7 @@ namespace Rivet.Kernel.DeviceTree
                 else
                 {
                     // The closed node is one level deeper than the depth after FDT_END_NODE.
-                    error = Classify(stack, index + 1, structure, ref platform, ref links);
+                    error = Classify(stack, index + 1, structure, (int)tree.Header.StructOffset, ref platform, ref links);
                     if (error != FdtError.None) return error;
                 }
             }
@@ -100,6 +101,7 @@ namespace Rivet.Kernel.DeviceTree
             if (index > 0) facts.InterruptParent = stack[index - 1].InterruptParent;
             facts.IsCpusNode = index == 1 && PropertyStrings.Same(name, "cpus"u8);
             facts.IsReservedMemoryNode = index == 1 && PropertyStrings.Same(name, "reserved-memory"u8);
+            facts.IsChosenNode = index == 1 && PropertyStrings.Same(name, "chosen"u8);
             return facts;
         }
 
@@ -114,6 +116,13 @@ namespace Rivet.Kernel.DeviceTree
             else if (PropertyStrings.Same(name, "interrupts"u8)) { facts.InterruptsOffset = walker.ValueOffset; facts.InterruptsLength = walker.ValueLength; }
             else if (PropertyStrings.Same(name, "interrupts-extended"u8)) { facts.InterruptsExtendedOffset = walker.ValueOffset; facts.InterruptsExtendedLength = walker.ValueLength; }
             else if (PropertyStrings.Same(name, "ranges"u8)) { facts.RangesOffset = walker.ValueOffset; facts.RangesLength = walker.ValueLength; }
+            else if (PropertyStrings.Same(name, "bootargs"u8))
+            {
+                // A <string> (DT spec 3.6): NUL-terminated; the NUL is not part of the arguments.
+                if (value.Length == 0 || value[value.Length - 1] != 0) return FdtError.MalformedProperty;
+                facts.BootArgumentsOffset = walker.ValueOffset;
+                facts.BootArgumentsLength = walker.ValueLength - 1;
+            }
             else if (PropertyStrings.Same(name, "interrupt-parent"u8)) return ReadCell(value, out facts.InterruptParent);
             else if (PropertyStrings.Same(name, "phandle"u8)) return ReadCell(value, out facts.Phandle);
             else if (PropertyStrings.Same(name, "clock-frequency"u8)) return ReadCell(value, out facts.ClockFrequency);
@@ -157,11 +166,16 @@ namespace Rivet.Kernel.DeviceTree
             return FdtError.None;
         }
 
-        private static FdtError Classify(Span<NodeFacts> stack, int index, ReadOnlySpan<byte> structure, ref PlatformDescription platform, scoped ref PendingLinks links)
+        private static FdtError Classify(Span<NodeFacts> stack, int index, ReadOnlySpan<byte> structure, int structureOffset, ref PlatformDescription platform, scoped ref PendingLinks links)
         {
             ref NodeFacts node = ref stack[index];
             if (node.IsDisabled) return FdtError.None;
             if (node.IsCpusNode && node.TimebaseFrequency != 0) platform.TimebaseFrequency = node.TimebaseFrequency;
+            if (node.IsChosenNode && node.BootArgumentsLength > 0)
+            {
+                platform.BootArgumentsOffset = structureOffset + node.BootArgumentsOffset;
+                platform.BootArgumentsLength = node.BootArgumentsLength;
+            }
             if (index == 0) return FdtError.None;
             ref NodeFacts parent = ref stack[index - 1];
             ReadOnlySpan<byte> compatible = node.CompatibleOffset < 0 ? default : structure.Slice(node.CompatibleOffset, node.CompatibleLength);

@@ -61,6 +61,18 @@ namespace Rivet.Kernel.UnitTests
             Assert.Equal(0, platform.ReservationCount);
         }
 
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void BootArgumentsComeFromQemusAppend(string arch)
+        {
+            const string Arguments = "rivet.test=overflow console=ttyS0";
+            byte[] blob = QemuDeviceTree.Dump(arch, 1, 64, Arguments);
+            PlatformDescription platform = Read(blob);
+            Assert.Equal(Arguments, System.Text.Encoding.ASCII.GetString(platform.BootArguments(blob)));
+            Assert.Equal(0, Read(QemuDeviceTree.Dump(arch, 1, 64)).BootArgumentsLength);
+        }
+
         internal static PlatformDescription Read(byte[] blob)
         {
             Assert.Equal(FdtError.None, FlattenedDeviceTree.TryOpen(blob, out FlattenedDeviceTree tree));
