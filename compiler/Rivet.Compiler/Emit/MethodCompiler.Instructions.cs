@@ -96,8 +96,8 @@ internal sealed partial class MethodCompiler
             case Code.Brtrue: case Code.Brtrue_S: case Code.Brfalse: case Code.Brfalse_S:
             {
                 var v = Pop();
-                string cond = op is Code.Brtrue or Code.Brtrue_S ? $"{v.Expr} != 0" : $"{v.Expr} == 0";
-                if (v.Kind is StackKind.Object or StackKind.Pointer) cond = cond.Replace("0", "NULL");
+                string zero = v.Kind is StackKind.Object or StackKind.Pointer ? "NULL" : "0";
+                string cond = op is Code.Brtrue or Code.Brtrue_S ? $"{v.Expr} != {zero}" : $"{v.Expr} == {zero}";
                 ConditionalBranch(cond, (Instruction)ins.Operand);
                 break;
             }
