@@ -26,9 +26,10 @@ internal static class GccLinker
         var native = Path.GetFullPath(request.NativeRuntimeDirectory);
         var core = Path.Combine(native, "core");
         var platforms = Path.Combine(native, "platform");
-        var platform = Path.Combine(platforms, target.Platform);
-        if (!Directory.Exists(platform))
-            throw new DirectoryNotFoundException($"The platform folder of target {target.Name} does not exist: {platform}");
+        var platformFolders = target.PlatformFolders.Select(folder => Path.Combine(platforms, folder)).ToArray();
+        foreach (var folder in platformFolders.Where(folder => !Directory.Exists(folder)))
+            throw new DirectoryNotFoundException($"A platform folder of target {target.Name} does not exist: {folder}");
+        var platform = platformFolders[^1];
         if (target.FreestandingLibcMultilib is not null && !Directory.Exists(PicolibcRoot))
             throw new ToolchainException(target.Gcc,
                 $"Target {target.Name} links picolibc's C and math functions, but {PicolibcRoot} does not exist: install the Debian package picolibc-riscv64-unknown-elf.");
@@ -36,8 +37,12 @@ internal static class GccLinker
         var output = Path.GetFullPath(request.OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 
-        var compileFlags = CompileFlags(target, request.OptimizationLevel, core, platform);
-        string[] runtimeSources = [.. SourcesIn(core, "*.c"), .. SourcesIn(platform, "*.c"), .. SourcesIn(platform, "*.S")];
+        var compileFlags = CompileFlags(target, request.OptimizationLevel, [core, .. platformFolders]);
+        string[] runtimeSources =
+        [
+            .. SourcesIn(core, "*.c"),
+            .. platformFolders.SelectMany(folder => SourcesIn(folder, "*.c").Concat(SourcesIn(folder, "*.S"))),
+        ];
         var runtimeObjects = RuntimeObjectCache.Objects(target.Gcc, compileFlags, runtimeSources, [core, platforms], target.Name, output);
 
         List<string> arguments = [.. compileFlags, .. LinkFlags(target, request, platform), "-o", output];
@@ -49,7 +54,7 @@ internal static class GccLinker
     }
 
     /// <summary>The flags every C and assembly file of a program is compiled with.</summary>
-    private static List<string> CompileFlags(Target target, int optimizationLevel, string core, string platform)
+    private static List<string> CompileFlags(Target target, int optimizationLevel, IEnumerable<string> includeFolders)
     {
         List<string> flags =
         [
@@ -63,8 +68,8 @@ internal static class GccLinker
             "-fwrapv",
             // With --gc-sections at link time, unreferenced functions and data are dropped.
             "-ffunction-sections", "-fdata-sections",
-            "-I", core, "-I", platform,
         ];
+        foreach (var folder in includeFolders) flags.AddRange(["-I", folder]);
         // No operating system's C library: picolibc's headers for its pure functions.
         if (target.FreestandingLibcMultilib is not null)
             flags.AddRange(["-isystem", Path.Combine(PicolibcRoot, "include")]);

@@ -23,21 +23,21 @@ public sealed class Target
 
     private static readonly Target[] All =
     [
-        new("host", pointerSize: 8, "gcc", [], platform: "host", libcMultilib: null, isBareMetal: false),
-        new("rv64-linux", pointerSize: 8, RiscVGcc, Rv64, platform: "linux", libcMultilib: "", isBareMetal: false),
-        new("rv32-linux", pointerSize: 4, RiscVGcc, Rv32, platform: "linux", libcMultilib: "rv32imac/ilp32", isBareMetal: false),
-        new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64, MedanyModel], platform: "kernel", libcMultilib: "", isBareMetal: true),
-        new("rv32-kernel", pointerSize: 4, RiscVGcc, [.. Rv32, MedanyModel], platform: "kernel", libcMultilib: "rv32imac/ilp32", isBareMetal: true),
+        new("host", pointerSize: 8, "gcc", [], ["host"], libcMultilib: null, isBareMetal: false),
+        new("rv64-linux", pointerSize: 8, RiscVGcc, Rv64, ["riscv", "linux"], libcMultilib: "", isBareMetal: false),
+        new("rv32-linux", pointerSize: 4, RiscVGcc, Rv32, ["riscv", "linux"], libcMultilib: "rv32imac/ilp32", isBareMetal: false),
+        new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64, MedanyModel], ["riscv", "kernel"], libcMultilib: "", isBareMetal: true),
+        new("rv32-kernel", pointerSize: 4, RiscVGcc, [.. Rv32, MedanyModel], ["riscv", "kernel"], libcMultilib: "rv32imac/ilp32", isBareMetal: true),
     ];
 
-    private Target(string name, int pointerSize, string gcc, string[] architectureFlags, string platform,
+    private Target(string name, int pointerSize, string gcc, string[] architectureFlags, string[] platformFolders,
         string? libcMultilib, bool isBareMetal)
     {
         Name = name;
         PointerSize = pointerSize;
         Gcc = gcc;
         ArchitectureFlags = architectureFlags;
-        Platform = platform;
+        PlatformFolders = platformFolders;
         FreestandingLibcMultilib = libcMultilib;
         IsBareMetal = isBareMetal;
     }
@@ -68,8 +68,12 @@ public sealed class Target
     /// <summary><c>-march</c>, <c>-mabi</c> and code-model flags.</summary>
     internal IReadOnlyList<string> ArchitectureFlags { get; }
 
-    /// <summary>The folder under <c>platform/</c> with this target's entry point and platform functions.</summary>
-    internal string Platform { get; }
+    /// <summary>
+    /// The folders under <c>platform/</c> whose sources and headers this target compiles with: the
+    /// platform itself last (its entry point and platform functions), after any code it shares
+    /// with others (<c>riscv</c>: what the linux and kernel platforms have in common).
+    /// </summary>
+    internal IReadOnlyList<string> PlatformFolders { get; }
 
     /// <summary>
     /// For RISC-V targets, picolibc's multilib folder (relative to its <c>lib/</c>) whose pure functions
