@@ -1,0 +1,84 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Rivet.Tests.Infrastructure;
+using Xunit;
+
+namespace Rivet.Analyzers.Tests
+{
+    /// <summary>
+    /// tests/Rivet.AnalyzerSample built with dotnet build, as the kernel will be: the props files
+    /// load both generators and analyzers, a violation fails the build at its source span, and
+    /// RivetArch reaches the generators. Slow (a few seconds per build), so all in one class.
+    /// </summary>
+    public class BuildIntegrationTests
+    {
+        private static string Sample => Path.Combine(RivetPaths.Root, "tests", "Rivet.AnalyzerSample", "Rivet.AnalyzerSample.csproj");
+
+        [Fact]
+        public void Seeded_violation_fails_the_build_at_its_source_span()
+        {
+            var (exitCode, output) = Build();
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("SeededViolation.cs(11,57): error RIVET002: 'new string[]' allocates, but this code is reachable from handler 'Console.OnUart' via Console.Log", output);
+        }
+
+        [Theory]
+        [InlineData("rv64", "(Raw >> 60) & (nuint)0xFu")]
+        [InlineData("rv32", "(Raw >> 31) & (nuint)0x1u")]
+        public void Clean_sample_builds_with_code_generated_for_the_architecture(string arch, string satpMode)
+        {
+            var generated = Path.Combine(Path.GetTempPath(), "rivet-sample-" + arch + "-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var (exitCode, output) = Build(
+                    "-p:RivetSeedViolation=false", "-p:RivetArch=" + arch,
+                    "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated);
+
+                Assert.True(exitCode == 0, output);
+                var satp = Directory.GetFiles(generated, "Rivet.Arch.RiscV.Satp.Csr.g.cs", SearchOption.AllDirectories);
+                Assert.Contains(satpMode, File.ReadAllText(Assert.Single(satp)));
+            }
+            finally
+            {
+                if (Directory.Exists(generated))
+                    Directory.Delete(generated, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void Unknown_architecture_is_a_build_error()
+        {
+            var (exitCode, output) = Build("-p:RivetSeedViolation=false", "-p:RivetArch=arm");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("RivetArch must be rv64 or rv32, not 'arm'.", output);
+        }
+
+        private static (int ExitCode, string Output) Build(params string[] properties)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[] { "build", Sample, "-nologo", "-v:q", "-m:1", "-nodeReuse:false", "--no-incremental" })
+                start.ArgumentList.Add(argument);
+            foreach (var property in properties)
+                start.ArgumentList.Add(property);
+            // Build against the corlib the other tests use (already built), not a fresh corlib build.
+            start.ArgumentList.Add("-p:RivetCorlibPath=" + RivetPaths.Corlib);
+            // The test host runs under MSBuild's environment; the child build must find its own SDK.
+            foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
+                start.Environment.Remove(variable);
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result + stderr);
+        }
+    }
+}
