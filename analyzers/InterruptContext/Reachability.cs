@@ -7,6 +7,8 @@ namespace Rivet.Analyzers.InterruptContext
     /// <summary>
     /// Breadth-first search of the call graph from the handlers: for every method reachable from
     /// one, the shortest call chain that reaches it (from the first handler in source order).
+    /// A call to a virtual or interface method also reaches every override and implementation in
+    /// the compilation; calls through delegates are not followed.
     /// </summary>
     internal static class Reachability
     {
@@ -14,6 +16,7 @@ namespace Rivet.Analyzers.InterruptContext
             IEnumerable<IMethodSymbol> handlers,
             IReadOnlyDictionary<IMethodSymbol, MethodFacts> facts)
         {
+            var dispatch = DispatchTargets.Of(facts.Keys);
             var chains = new Dictionary<IMethodSymbol, IReadOnlyList<IMethodSymbol>>(SymbolEqualityComparer.Default);
             var queue = new Queue<IMethodSymbol>();
             foreach (var handler in handlers)
@@ -27,9 +30,9 @@ namespace Rivet.Analyzers.InterruptContext
             while (queue.Count > 0)
             {
                 var method = queue.Dequeue();
-                if (!facts.TryGetValue(method, out var methodFacts))
-                    continue;
-                foreach (var callee in methodFacts.Callees)
+                var callees = facts.TryGetValue(method, out var methodFacts) ? methodFacts.Callees : new List<IMethodSymbol>();
+                var overriders = dispatch.TryGetValue(method, out var found) ? found : new List<IMethodSymbol>();
+                foreach (var callee in callees.Concat(overriders))
                 {
                     if (chains.ContainsKey(callee))
                         continue;

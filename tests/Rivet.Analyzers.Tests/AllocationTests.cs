@@ -75,6 +75,38 @@ namespace Rivet.Analyzers.Tests
                 """, statement));
 
         [Fact]
+        public Task Interface_call_reaches_every_implementation() => Verify.VerifyAsync("""
+            interface IDevice { void Interrupt(); }
+            sealed class Uart : IDevice { public void Interrupt() { } }
+            sealed class Disk : IDevice { public void Interrupt() { var request = {|#0:new Request()|}; } }
+            sealed class Request { }
+            class Traps
+            {
+                static IDevice Device;
+
+                [Rivet.InterruptHandler]
+                static void OnExternal() => Dispatch(Device);
+
+                static void Dispatch(IDevice device) => device.Interrupt();
+            }
+            """,
+            Verify.Diagnostic("RIVET002").WithLocation(0).WithArguments("'new Request'", "handler 'Traps.OnExternal' via Traps.Dispatch → IDevice.Interrupt → Disk.Interrupt"));
+
+        [Fact]
+        public Task Virtual_call_reaches_overrides() => Verify.VerifyAsync("""
+            abstract class Driver { public abstract void Poll(); }
+            sealed class Timer : Driver { public override void Poll() { object boxed = {|#0:1|}; } }
+            class Traps
+            {
+                static Driver Current;
+
+                [Rivet.TrapHandler]
+                static void OnTrap() => Current.Poll();
+            }
+            """,
+            Verify.Diagnostic("RIVET002").WithLocation(0).WithArguments("Boxing 'int' to 'object'", "handler 'Traps.OnTrap' via Driver.Poll → Timer.Poll"));
+
+        [Fact]
         public Task Allocation_not_reachable_from_a_handler_is_allowed() => Verify.VerifyAsync("""
             class Traps
             {
