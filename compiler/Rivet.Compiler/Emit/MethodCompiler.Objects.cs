@@ -61,13 +61,13 @@ internal sealed partial class MethodCompiler
 
     /// <summary>Runs a type's static constructor at the CLR trigger points (ECMA-335 II.10.5.3.1):
     /// beforefieldinit types on static field access only; others also on static method calls and
-    /// instance creation. Code inside the type itself needs no check.</summary>
+    /// instance creation, so code inside such a type itself needs no check.</summary>
     private void EnsureCctor(TypeReference type, bool staticFieldAccess)
     {
         if (type is ArrayType) return;
         var def = TypeHierarchy.Resolve(type);
         if (def.IsBeforeFieldInit && !staticFieldAccess) return;
-        if (type.FullName == _m.DeclaringType.FullName) return;
+        if (!def.IsBeforeFieldInit && type.FullName == _m.DeclaringType.FullName) return;
         string? check = _p.CctorCheck(type);
         if (check != null) Emit($"{check}();");
     }

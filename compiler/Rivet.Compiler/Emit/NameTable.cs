@@ -27,5 +27,8 @@ public sealed class NameTable
         "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
         "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
         "volatile", "while", "main", "errno", "stdin", "stdout", "stderr", "memcpy", "memset", "memmove",
+        // runtime/native/core/rivet.h
+        "RivetType", "RivetObject", "RivetInterfaceMap", "RivetEnumEntry", "RivetArray", "RivetMdArray",
+        "RivetString", "RivetExceptionFrame", "RivetMethodInfo", "likely", "unlikely",
     ];
 }

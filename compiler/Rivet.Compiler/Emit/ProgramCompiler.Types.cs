@@ -14,7 +14,7 @@ public sealed partial class ProgramCompiler
     internal readonly Dictionary<string, string> StringLiterals = new();
     internal readonly Dictionary<string, TypeReference> CctorTypes = new();
     internal readonly Dictionary<string, (string Name, byte[] Data)> RvaBlobs = new();
-    internal readonly List<string> Thunks = new();
+    internal readonly List<(string Prototype, string Body)> Thunks = new();
     private readonly Dictionary<string, string> _thunkNames = new();
 
     /// <summary>The C struct of a class (its instance layout, header included) or value type.</summary>
@@ -150,7 +150,8 @@ public sealed partial class ProgramCompiler
             args.Add($"a{i}");
         }
         string ret = CTypes.Of(method.ReturnType);
-        Thunks.Add($"static {ret} {thunk}({string.Join(", ", parameters)}) {{ {(ret == "void" ? "" : "return ")}{fn}({string.Join(", ", args)}); }}");
+        string prototype = $"static {ret} {thunk}({string.Join(", ", parameters)})";
+        Thunks.Add((prototype, $"{prototype} {{ {(ret == "void" ? "" : "return ")}{fn}({string.Join(", ", args)}); }}"));
         return thunk;
     }
 
@@ -221,7 +222,8 @@ public sealed partial class ProgramCompiler
             args.Add($"a{i}");
         }
         string ret = CTypes.Of(method.ReturnType);
-        Thunks.Add($"static {ret} {thunk}({string.Join(", ", parameters)}) {{ {(ret == "void" ? "" : "return ")}{fn}({string.Join(", ", args)}); }}");
+        string prototype = $"static {ret} {thunk}({string.Join(", ", parameters)})";
+        Thunks.Add((prototype, $"{prototype} {{ {(ret == "void" ? "" : "return ")}{fn}({string.Join(", ", args)}); }}"));
         return thunk;
     }
 

@@ -64,6 +64,18 @@ public sealed partial class ProgramCompiler
         var main = new MethodInstance(entryPoint, entryPoint.DeclaringType, []);
         Function(main);
         AddRuntimeRoots();
+        // Writing the program can still discover needs (the glue, descriptors of constructed
+        // types); compile those and write again until nothing new appears.
+        while (true)
+        {
+            CloseWorkList();
+            string program = new ProgramWriter(this, main).Write();
+            if (_pending.Count == 0 && !FillConstructedTypes()) return program;
+        }
+    }
+
+    private void CloseWorkList()
+    {
         while (true)
         {
             while (_pending.Count > 0)
@@ -74,9 +86,8 @@ public sealed partial class ProgramCompiler
             // Constructed types pull in their vtables and interface maps, which may queue more methods.
             if (!FillConstructedTypes()) break;
         }
-        return new ProgramWriter(this, main).Write();
     }
 
-    internal IEnumerable<MethodInstance> CompiledMethods => _methodOrder.Select(k => _methods[k]);
+    internal IEnumerable<MethodInstance> CompiledMethods => _methodOrder.Where(_compiledBodies.ContainsKey).Select(k => _methods[k]);
     internal string Body(MethodInstance m) => _compiledBodies[m.Key];
 }

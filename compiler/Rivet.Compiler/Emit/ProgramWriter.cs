@@ -34,14 +34,16 @@ internal sealed class ProgramWriter
             _w.Line(Prototype(m) + ";");
         foreach (var t in _p.CctorTypes.Values)
             _w.Line($"static void {_p.CctorCheck(t)}(void);");
+        foreach (var thunk in _p.Thunks) _w.Line(thunk.Prototype + ";");
         _w.Line();
         WriteStatics();
         WriteStrings();
         _w.Append(descriptors);
-        foreach (var thunk in _p.Thunks) _w.Line(thunk);
+        foreach (var thunk in _p.Thunks) _w.Line(thunk.Body);
         WriteCctorChecks();
         foreach (var m in _p.CompiledMethods)
             _w.Raw(_p.Body(m));
+        _w.Line("int rivet_main(int argc, char** argv);");
         WriteMethodTable();
         _w.Append(glue);
         return _w.ToString();
@@ -278,10 +280,15 @@ internal sealed class ProgramWriter
         _w.Line("const RivetMethodInfo rivet_method_table[] = {");
         _w.Indent();
         foreach (var m in methods)
-            _w.Line($"{{ (const void*)&{_p.Function(m)}, {CLiterals.CString(m.DisplayName)} }},");
+        {
+            string kind = m.DeclaringType.FullName == "Internal.Runtime.CompilerHelpers.ThrowHelpers" ? "RIVET_METHOD_HIDDEN"
+                : m.Key == _main.Key ? "RIVET_METHOD_ENTRY" : "RIVET_METHOD_SHOWN";
+            _w.Line($"{{ (const void*)&{_p.Function(m)}, {CLiterals.CString(m.DisplayName)}, {kind} }},");
+        }
+        _w.Line("{ (const void*)&rivet_main, \"rivet_main\", RIVET_METHOD_HIDDEN },");
         _w.Outdent();
         _w.Line("};");
-        _w.Line($"const uintptr_t rivet_method_table_count = {methods.Count};");
+        _w.Line($"const uintptr_t rivet_method_table_count = {methods.Count + 1};");
     }
 
     private CWriter WriteGlue()

@@ -35,7 +35,7 @@ public sealed class MethodInstance : IEquatable<MethodInstance>
         {
             string type = TypeNames.Display(DeclaringType);
             string generic = MethodArguments.Count > 0 ? "[" + string.Join(",", MethodArguments.Select(TypeNames.Display)) + "]" : "";
-            string args = string.Join(", ", Definition.Parameters.Select(p => TypeNames.Display(Substitution.Apply(p.ParameterType)) + " " + p.Name));
+            string args = string.Join(", ", Definition.Parameters.Select(p => TypeNames.SimpleName(Substitution.Apply(p.ParameterType)) + " " + p.Name));
             return $"{type}.{Name}{generic}({args})";
         }
     }

@@ -130,16 +130,23 @@ _Noreturn void rivet_unwind_continue(RivetObject* exception);
 #define RIVET_TRY_POP(frame) (rivet_frame_top = (frame).prev)
 
 /* ---- stack traces (rivet_stacktrace.c) ---- */
+enum {
+    RIVET_METHOD_SHOWN  = 0,
+    RIVET_METHOD_HIDDEN = 1,   /* throw helpers and glue: not part of a C# stack trace */
+    RIVET_METHOD_ENTRY  = 2,   /* Main: the trace ends here */
+};
 typedef struct RivetMethodInfo {
     const void* start;
     const char* name;
+    uintptr_t kind;
 } RivetMethodInfo;
 /* Emitted by the compiler: every compiled method's address and C# name. */
 extern const RivetMethodInfo rivet_method_table[];
 extern const uintptr_t rivet_method_table_count;
 /* The C# name ("Ns.Type.Method(args)") of the method containing pc, or NULL. */
 const char* rivet_method_name_for_pc(uintptr_t pc);
-int rivet_capture_backtrace(void** pcs, int max);
+/* The C# frames from the one containing `from` (a return address) outward to Main. */
+int rivet_capture_backtrace(void** pcs, int max, void* from);
 
 /* ---- glue the compiler emits for the runtime (generated C) ---- */
 void rivet_glue_set_stack_trace(RivetObject* exception, void** pcs, int count);

@@ -63,7 +63,7 @@ _Noreturn void rivet_rethrow(RivetObject* exception)
 __attribute__((noinline)) _Noreturn void rivet_throw(RivetObject* exception)
 {
     void* pcs[RIVET_MAX_TRACE];
-    int count = rivet_capture_backtrace(pcs, RIVET_MAX_TRACE);
+    int count = rivet_capture_backtrace(pcs, RIVET_MAX_TRACE, __builtin_return_address(0));
     rivet_glue_set_stack_trace(exception, pcs, count);
     rivet_rethrow(exception);
 }
