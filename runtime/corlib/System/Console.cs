@@ -1,0 +1,122 @@
+using System.Runtime.InteropServices;
+
+namespace System
+{
+    /// <summary>
+    /// Standard output and error. Text is encoded to UTF-8 in a small stack buffer and handed to the
+    /// platform with <c>rivet_platform_write</c> (docs/runtime-abi.md); nothing is buffered across calls.
+    /// </summary>
+    public static partial class Console
+    {
+        private const int StandardOutput = 1;
+        private const int StandardError = 2;
+        private const int ChunkBytes = 256;
+
+        [DllImport("*")]
+        private static extern unsafe void rivet_platform_write(int fd, byte* bytes, nuint length);
+
+        /// <summary>Writes <paramref name="text"/> as UTF-8; an unpaired surrogate becomes U+FFFD, as .NET's encoder does.</summary>
+        internal static unsafe void WriteUtf8(int fd, ReadOnlySpan<char> text)
+        {
+            byte* buffer = stackalloc byte[ChunkBytes];
+            int used = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (used > ChunkBytes - 4)
+                {
+                    rivet_platform_write(fd, buffer, (nuint)used);
+                    used = 0;
+                }
+                uint c = text[i];
+                if (c < 0x80)
+                {
+                    buffer[used++] = (byte)c;
+                    continue;
+                }
+                if (c < 0x800)
+                {
+                    buffer[used++] = (byte)(0xC0 | (c >> 6));
+                    buffer[used++] = (byte)(0x80 | (c & 0x3F));
+                    continue;
+                }
+                if (c - 0xD800 <= 0x7FF)
+                {
+                    if (c <= 0xDBFF && i + 1 < text.Length && (uint)(text[i + 1] - 0xDC00) <= 0x3FF)
+                    {
+                        uint scalar = ((c - 0xD800) << 10) + ((uint)text[i + 1] - 0xDC00) + 0x10000;
+                        i++;
+                        buffer[used++] = (byte)(0xF0 | (scalar >> 18));
+                        buffer[used++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                        buffer[used++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                        buffer[used++] = (byte)(0x80 | (scalar & 0x3F));
+                        continue;
+                    }
+                    c = 0xFFFD;
+                }
+                buffer[used++] = (byte)(0xE0 | (c >> 12));
+                buffer[used++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                buffer[used++] = (byte)(0x80 | (c & 0x3F));
+            }
+            if (used > 0) rivet_platform_write(fd, buffer, (nuint)used);
+        }
+
+        private static void Out(ReadOnlySpan<char> text) => WriteUtf8(StandardOutput, text);
+        private static void OutLine(ReadOnlySpan<char> text)
+        {
+            WriteUtf8(StandardOutput, text);
+            WriteUtf8(StandardOutput, "\n");
+        }
+
+        public static void WriteLine() => Out("\n");
+        public static void WriteLine(string? value) => OutLine(value);
+        public static void WriteLine(ReadOnlySpan<char> value) => OutLine(value);
+        public static void WriteLine(object? value) => OutLine(value?.ToString());
+        public static void WriteLine(bool value) => OutLine(value ? "True" : "False");
+        public static void WriteLine(char value) => OutLine(new ReadOnlySpan<char>(in value));
+        public static void WriteLine(char[]? buffer) => OutLine(buffer);
+        public static void WriteLine(char[] buffer, int index, int count) => OutLine(new ReadOnlySpan<char>(buffer, index, count));
+        public static void WriteLine(int value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(uint value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(long value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(ulong value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(float value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(double value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(string format, object? arg0) => OutLine(string.Format(format, arg0));
+        public static void WriteLine(string format, object? arg0, object? arg1) => OutLine(string.Format(format, arg0, arg1));
+        public static void WriteLine(string format, object? arg0, object? arg1, object? arg2) => OutLine(string.Format(format, arg0, arg1, arg2));
+        public static void WriteLine(string format, params object?[]? arg) => OutLine(arg == null ? format : string.Format(format, arg));
+
+        public static void Write(string? value) => Out(value);
+        public static void Write(ReadOnlySpan<char> value) => Out(value);
+        public static void Write(object? value) => Out(value?.ToString());
+        public static void Write(bool value) => Out(value ? "True" : "False");
+        public static void Write(char value) => Out(new ReadOnlySpan<char>(in value));
+        public static void Write(char[]? buffer) => Out(buffer);
+        public static void Write(char[] buffer, int index, int count) => Out(new ReadOnlySpan<char>(buffer, index, count));
+        public static void Write(int value) => WriteFormatted(value, newLine: false);
+        public static void Write(uint value) => WriteFormatted(value, newLine: false);
+        public static void Write(long value) => WriteFormatted(value, newLine: false);
+        public static void Write(ulong value) => WriteFormatted(value, newLine: false);
+        public static void Write(float value) => WriteFormatted(value, newLine: false);
+        public static void Write(double value) => WriteFormatted(value, newLine: false);
+        public static void Write(string format, object? arg0) => Out(string.Format(format, arg0));
+        public static void Write(string format, object? arg0, object? arg1) => Out(string.Format(format, arg0, arg1));
+        public static void Write(string format, object? arg0, object? arg1, object? arg2) => Out(string.Format(format, arg0, arg1, arg2));
+        public static void Write(string format, params object?[]? arg) => Out(arg == null ? format : string.Format(format, arg));
+
+        /// <summary>Formats a primitive into a stack buffer: printing a number allocates nothing.</summary>
+        private static void WriteFormatted<T>(T value, bool newLine) where T : ISpanFormattable
+        {
+            Span<char> buffer = stackalloc char[64];
+            if (value.TryFormat(buffer, out int written, default, null))
+            {
+                Out(buffer.Slice(0, written));
+            }
+            else
+            {
+                Out(value.ToString(null, null));
+            }
+            if (newLine) Out("\n");
+        }
+    }
+}
