@@ -46,6 +46,14 @@ public sealed class KernelBootTests
         Assert.True(boot.Success, $"no boot hart line in:\n{result.StandardOutput}");
         var bootHart = int.Parse(boot.Groups[1].Value);
 
+        // Every hart added 2^32 + 1 to the 8-byte value, 1 to the 2-byte value and 1 to its own byte, K times.
+        var atomics = Regex.Match(result.StandardOutput, @"^atomics (\d+) ", RegexOptions.Multiline);
+        Assert.True(atomics.Success, $"no atomics line in:\n{result.StandardOutput}");
+        var rounds = long.Parse(atomics.Groups[1].Value);
+        var wide = (ulong)(harts * rounds) * ((1UL << 32) + 1);
+        var bytes = Enumerable.Range(0, 8).Select(h => h < harts ? rounds % 256 : 0);
+        var atomicsLine = $"atomics {rounds} {wide >> 32}:{(uint)wide} {harts * rounds % 65536} {string.Join(' ', bytes)}";
+
         var others = Enumerable.Range(0, harts).Where(h => h != bootHart).ToArray();
         string[] expected =
         [
@@ -54,6 +62,7 @@ public sealed class KernelBootTests
             .. others.Select(h => $"hart {h} up tls 12345 1"),
             .. others.Select(h => $"hart {h} ipi"),
             $"boot hart tls {bootHart}",
+            atomicsLine,
             "timer fired",
             "pages zeroed aligned, too many refused",
             backtrace.Value,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -120,5 +121,33 @@ public sealed class ProcessPlatformTests
         var result = RunProbe(target, "divide", dividend.ToString(), divisor.ToString());
 
         Assert.Equal($"{dividend / divisor} {dividend % divisor}\n", result.StandardOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProcessTargets))]
+    public void SubwordAndDoublewordAtomics_ChangeOnlyTheirValue(string target)
+    {
+        // The probe's cells before: bytes 0x11, 250, 0x22, 0x33; halves 0x4444, 65530; wide 0xffffffff.
+        byte[] bytes = [0x11, 250, 0x22, 0x33];
+        ushort[] halves = [0x4444, 65530];
+        ulong wide = 0xffff_ffff;
+        List<long> expected = [];
+
+        expected.Add(bytes[1]); bytes[1] += 10;
+        expected.Add(bytes[3]); bytes[3] = (byte)~(bytes[3] & 0x0f);
+        expected.Add(halves[1]); halves[1] = 0xbeef;
+        expected.Add(1); halves[1] = 7;                   // compare-exchange 0xbeef → 7 succeeds
+        expected.Add(0); expected.Add(halves[1]);          // compare-exchange 1 → 9 fails, sees 7
+        expected.Add((long)wide); wide += 2;
+        expected.Add((long)wide); wide = 0x1234_5678_9abc_def0;
+        expected.Add(1); wide = 42;
+        expected.Add((long)wide); wide ^= 0xffff_0000_0000;
+        expected.Add((long)wide);
+        expected.AddRange(bytes.Select(b => (long)b));
+        expected.Add(halves[0]);
+
+        var result = RunProbe(target, "atomics");
+
+        Assert.Equal(string.Join(' ', expected) + "\n", result.StandardOutput);
     }
 }

@@ -5,7 +5,9 @@
 
    Output lines: "hart B boots", "harts N", "hart H up tls 12345 1" per started hart, "hart H ipi" per
    started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
-   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "done". */
+   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "atomics K Whigh:Wlow H B0..B7" (after
+   every hart, woken together by the IPIs, did K atomic adds of 2^32+1 to the 8-byte W, of 1 to
+   the 2-byte H and of 1 to its own byte Bh of two shared words), "done". */
 #include <stdint.h>
 #include "rivet_platform.h"
 #include "rivet_kernel.h"
@@ -107,6 +109,21 @@ static __thread uintptr_t started_count;      /* .tbss */
 static int harts_up;
 static int harts_interrupted;
 
+/* Contended atomics: 8-byte (a lock on rv32), 2-byte and neighbouring 1-byte values (compare-and-
+   swap on the containing word). */
+enum { ATOMIC_ROUNDS = 100000 };
+static uint64_t shared_wide;
+static uint16_t shared_half;
+static uint8_t hart_bytes[8];
+
+static void add_atomically(uintptr_t hartid) {
+    for (int i = 0; i < ATOMIC_ROUNDS; i++) {
+        __atomic_fetch_add(&shared_wide, (1ull << 32) + 1, __ATOMIC_SEQ_CST);
+        __atomic_fetch_add(&shared_half, 1, __ATOMIC_SEQ_CST);
+        __atomic_fetch_add(&hart_bytes[hartid], 1, __ATOMIC_SEQ_CST);
+    }
+}
+
 static void wait_for_supervisor_interrupt(int irq) {
     csr_set(sie, 1UL << irq);
     /* sstatus.SIE is clear: wfi wakes on the pending interrupt without trapping. */
@@ -130,6 +147,7 @@ static void secondary_hart(uintptr_t hartid, void* argument) {
 
     wait_for_supervisor_interrupt(IRQ_S_SOFTWARE);
     csr_clear(sip, 1UL << IRQ_S_SOFTWARE);
+    add_atomically(hartid);
     line.length = 0;
     append(&line, "hart ");
     append_number(&line, this_hart);
@@ -209,6 +227,7 @@ int rivet_main(int argc, char** argv) {
     while (__atomic_load_n(&harts_up, __ATOMIC_SEQ_CST) != facts.hart_count - 1) {}
     for (int i = 0; i < facts.hart_count; i++)
         if (facts.harts[i] != boot) rivet_kernel_send_ipi(facts.harts[i]);
+    add_atomically(boot);
     while (__atomic_load_n(&harts_interrupted, __ATOMIC_SEQ_CST) != facts.hart_count - 1) {}
 
     line.length = 0;
@@ -220,6 +239,21 @@ int rivet_main(int argc, char** argv) {
     rivet_kernel_set_timer(read_time() + 100000);
     wait_for_supervisor_interrupt(IRQ_S_TIMER);
     print("timer fired\n");
+
+    line.length = 0;
+    append(&line, "atomics ");
+    append_number(&line, ATOMIC_ROUNDS);
+    append(&line, " ");
+    append_number(&line, (uintptr_t)(__atomic_load_n(&shared_wide, __ATOMIC_SEQ_CST) >> 32));
+    append(&line, ":");
+    append_number(&line, (uintptr_t)(uint32_t)__atomic_load_n(&shared_wide, __ATOMIC_SEQ_CST));
+    append(&line, " ");
+    append_number(&line, shared_half);
+    for (int i = 0; i < 8; i++) {
+        append(&line, " ");
+        append_number(&line, hart_bytes[i]);
+    }
+    print_line(&line);
 
     check_pages();
     line.length = 0;

@@ -12,7 +12,9 @@
                      reported
    math X            prints sqrt(X), sin(X), pow(X, 1.5) and fmod(X, 0.7) times 10^6, truncated,
                      and whether sqrt(-X) is NaN (libm; on rv32 soft float from libgcc)
-   divide A B        prints A / B and A % B in 64-bit arithmetic (libgcc's __divdi3 on rv32) */
+   divide A B        prints A / B and A % B in 64-bit arithmetic (libgcc's __divdi3 on rv32)
+   atomics           runs 1-, 2- and 8-byte atomic operations on values with neighbours (on
+                     RISC-V these are the platform's libatomic functions) and prints each result */
 #include <math.h>
 #include <stdint.h>
 #include "rivet_platform.h"
@@ -133,6 +135,39 @@ static int divide(const char* dividend, const char* divisor) {
     return 0;
 }
 
+static struct {
+    uint8_t bytes[4];
+    uint16_t halves[2];
+    uint64_t wide;
+} cells = {{0x11, 250, 0x22, 0x33}, {0x4444, 65530}, 0xffffffffu};
+
+static int atomics(void) {
+    enum { SC = __ATOMIC_SEQ_CST };
+    long long results[16];
+    int n = 0;
+    results[n++] = __atomic_fetch_add(&cells.bytes[1], 10, SC);
+    results[n++] = __atomic_fetch_nand(&cells.bytes[3], 0x0f, SC);
+    results[n++] = __atomic_exchange_n(&cells.halves[1], 0xbeef, SC);
+    uint16_t expected = 0xbeef;
+    results[n++] = __atomic_compare_exchange_n(&cells.halves[1], &expected, 7, 0, SC, SC);
+    expected = 1;
+    results[n++] = __atomic_compare_exchange_n(&cells.halves[1], &expected, 9, 0, SC, SC);
+    results[n++] = expected;
+    results[n++] = (long long)__atomic_fetch_add(&cells.wide, 2, SC);
+    results[n++] = (long long)__atomic_exchange_n(&cells.wide, 0x123456789abcdef0ull, SC);
+    uint64_t expected_wide = 0x123456789abcdef0ull;
+    results[n++] = __atomic_compare_exchange_n(&cells.wide, &expected_wide, 42, 0, SC, SC);
+    results[n++] = (long long)__atomic_fetch_xor(&cells.wide, 0xffff00000000ull, SC);
+    results[n++] = (long long)__atomic_load_n(&cells.wide, SC);
+    for (int i = 0; i < 4; i++) results[n++] = cells.bytes[i];
+    results[n++] = cells.halves[0];
+    for (int i = 0; i < n; i++) {
+        print_signed(results[i]);
+        print(i + 1 < n ? " " : "\n");
+    }
+    return 0;
+}
+
 int rivet_main(int argc, char** argv) {
     if (argc < 2) return 100;
     const char* command = argv[1];
@@ -160,5 +195,6 @@ int rivet_main(int argc, char** argv) {
     }
     if (same(command, "math")) return math((double)parse(argument));
     if (same(command, "divide") && argc > 3) return divide(argv[2], argv[3]);
+    if (same(command, "atomics")) return atomics();
     return 101;
 }
