@@ -1,0 +1,68 @@
+using Rivet.Kernel.Panic;
+using Rivet.Kernel.Sync;
+
+namespace Rivet.Kernel.Memory
+{
+    /// <summary>The kernel's one <see cref="FrameAllocator"/>, shared by all harts under a spin lock.</summary>
+    internal static unsafe class PhysicalFrames
+    {
+        private static FrameAllocator s_frames;
+        private static SpinLock s_lock;
+
+        /// <summary>
+        /// Manages [start, end): the bitmap takes the first frames of the range itself. Single-threaded (boot hart, before other harts start).
+        /// </summary>
+        public static void Initialize(ulong start, ulong end)
+        {
+            start = PageSize.AlignUp(start);
+            end = PageSize.AlignDown(end);
+            int frames = (int)((end - start) >> PageSize.Shift);
+            ulong bitmapBytes = FrameAllocator.BitmapBytes(frames);
+            s_frames.Initialize(start, frames, (ulong*)(nuint)start);
+            s_frames.Reserve(start, start + bitmapBytes);
+        }
+
+        public static void Reserve(ulong start, ulong end)
+        {
+            bool interrupts = s_lock.Acquire();
+            s_frames.Reserve(start, end);
+            s_lock.Release(interrupts);
+        }
+
+        /// <summary>One zeroed frame, or 0 when none is left.</summary>
+        public static ulong AllocateZeroed() => AllocateZeroed(1, 1);
+
+        /// <summary><paramref name="count"/> zeroed consecutive frames aligned to <paramref name="alignFrames"/> frames, or 0.</summary>
+        public static ulong AllocateZeroed(int count, int alignFrames)
+        {
+            bool interrupts = s_lock.Acquire();
+            bool found = s_frames.TryAllocateContiguous(count, alignFrames, out ulong address);
+            s_lock.Release(interrupts);
+            if (!found) return 0;
+            ulong* words = (ulong*)(nuint)address;
+            for (ulong i = 0; i < (ulong)count * PageSize.Bytes / 8; i++) words[i] = 0;
+            return address;
+        }
+
+        public static void Free(ulong address, int count)
+        {
+            bool interrupts = s_lock.Acquire();
+            FrameError error = s_frames.Free(address, count);
+            s_lock.Release(interrupts);
+            if (error != FrameError.None) KernelPanic.Halt(Describe(error));
+        }
+
+        public static int FreeCount => s_frames.FreeCount;
+        public static int UsedCount => s_frames.UsedCount;
+        public static int TotalCount => s_frames.TotalCount;
+        public static ulong Start => s_frames.Base;
+        public static ulong End => s_frames.End;
+
+        private static string Describe(FrameError error) => error switch
+        {
+            FrameError.Misaligned => "frame free: address is not page aligned",
+            FrameError.OutOfRange => "frame free: address outside the frame allocator's range",
+            _ => "frame free: frame was not allocated (double free)",
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Rivet.Kernel.Log;
+using Rivet.Kernel.Memory;
+using Rivet.Kernel.Startup;
+
+namespace Rivet.Kernel.Panic
+{
+    /// <summary>
+    /// Names the C# methods on a stack by walking frame pointers (everything is compiled with
+    /// -fno-omit-frame-pointer; RISC-V: s0 is the frame address, the return address is at
+    /// s0 − XLEN/8 and the caller's s0 at s0 − 2·XLEN/8, runtime/native/platform/README.md).
+    /// Every read is checked against the page tables first, so a corrupt chain ends the walk
+    /// instead of faulting inside the panic.
+    /// </summary>
+    internal static unsafe class Backtrace
+    {
+        public const int MaxFrames = 32;
+
+        /// <summary>Writes "  at Method" for <paramref name="pc"/>, then one line per caller up the chain from <paramref name="framePointer"/>.</summary>
+        public static void Write(nuint pc, nuint framePointer)
+        {
+            WriteFrame("  at "u8, pc);
+            for (int depth = 0; depth < MaxFrames && framePointer != 0; depth++)
+            {
+                nuint slot = (nuint)sizeof(nuint);
+                if ((framePointer & (slot - 1)) != 0 || !KernelAddressSpace.IsReadable(framePointer - 2 * slot)) return;
+                nuint returnAddress = *(nuint*)(framePointer - slot);
+                nuint caller = *(nuint*)(framePointer - 2 * slot);
+                if (returnAddress == 0) return;
+                // A return address points after the call; step back into the calling instruction.
+                WriteFrame("  called from "u8, returnAddress - 1);
+                if (caller <= framePointer) return;   // stacks grow down: callers' frames are higher
+                framePointer = caller;
+            }
+        }
+
+        private static void WriteFrame(System.ReadOnlySpan<byte> label, nuint pc)
+        {
+            System.Span<byte> buffer = stackalloc byte[KernelLog.LineBytes];
+            var line = new LogLine(buffer);
+            line.Append(label);
+            byte* name = Platform.MethodNameForPc(pc);
+            if (name == null)
+            {
+                line.Append("(no C# method) "u8);
+            }
+            else
+            {
+                int length = 0;
+                while (name[length] != 0 && length < KernelLog.LineBytes) length++;
+                line.Append(new System.ReadOnlySpan<byte>(name, length));
+                line.Append(" "u8);
+            }
+            line.AppendHex(pc);
+            KernelLog.EmitUnlocked(line.Finish());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using Rivet.Kernel.DeviceTree;
+using Rivet.Kernel.Log;
+
+namespace Rivet.Kernel.Startup
+{
+    /// <summary>
+    /// Deliberate faults, chosen with the boot argument <c>rivet.test=</c> (QEMU -append, read from
+    /// /chosen/bootargs), so tests can check the panic and exhaustion reports end to end:
+    /// <c>stack-overflow</c> (runs off the main stack into its guard page), <c>page-fault</c>
+    /// (reads an unmapped address), <c>heap-exhaustion</c> (allocates until the heap is empty).
+    /// </summary>
+    internal static unsafe class FaultInjection
+    {
+        private static delegate*<int, int> s_recurse = &Recurse;
+
+        public static void RunIfRequested()
+        {
+            ReadOnlySpan<byte> blob = new ReadOnlySpan<byte>((void*)Devices.TreeAddress, Devices.TreeSize);
+            ReadOnlySpan<byte> arguments = Devices.Description.BootArguments(blob);
+            if (Has(arguments, "rivet.test=stack-overflow"u8))
+            {
+                KernelLog.Info("fault injection: overflowing the main stack");
+                s_recurse(0);
+            }
+            if (Has(arguments, "rivet.test=page-fault"u8))
+            {
+                KernelLog.Info("fault injection: reading an unmapped address");
+                ReadUnmapped();
+            }
+            if (Has(arguments, "rivet.test=heap-exhaustion"u8))
+            {
+                KernelLog.Info("fault injection: allocating until the heap is exhausted");
+                object?[] chain = new object?[2];
+                while (true) chain = new object?[] { chain, new byte[1 << 20] };
+            }
+        }
+
+        /// <summary>Recurses through a function pointer (no tail call or loop can replace it), using stack on every level.</summary>
+        private static int Recurse(int depth)
+        {
+            byte* pad = stackalloc byte[256];
+            pad[depth & 255] = (byte)depth;
+            return s_recurse(depth + 1) + pad[(depth * 7) & 255];
+        }
+
+        private static void ReadUnmapped()
+        {
+            // Page 0 is never mapped: RAM and every virt device lie above it.
+            ulong value = *(ulong*)(nuint)8;
+            KernelLog.Info(value == 0 ? "unmapped read returned 0" : "unmapped read returned data");
+        }
+
+        /// <summary>True when <paramref name="option"/> is one of the space-separated words of <paramref name="arguments"/>.</summary>
+        private static bool Has(ReadOnlySpan<byte> arguments, ReadOnlySpan<byte> option)
+        {
+            int start = 0;
+            for (int i = 0; i <= arguments.Length; i++)
+            {
+                if (i < arguments.Length && arguments[i] != (byte)' ') continue;
+                if (PropertyStrings.Same(arguments.Slice(start, i - start), option)) return true;
+                start = i + 1;
+            }
+            return false;
+        }
+    }
+}

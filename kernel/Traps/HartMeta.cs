@@ -1,0 +1,64 @@
+using Rivet.Arch.RiscV;
+using Rivet.Hardware;
+using Rivet.Kernel.Arch.RiscV;
+using Rivet.Kernel.Memory;
+using Rivet.Kernel.Time;
+
+namespace Rivet.Kernel.Traps
+{
+    /// <summary>
+    /// Everything one hart owns. Invariant (DESIGN.md, docs/kernel.md): from the moment
+    /// <see cref="Activate"/> writes sscratch until the kernel stops, sscratch holds a live frame —
+    /// <see cref="BootFrame"/> while the hart runs kernel code, <see cref="NestedFrame"/> while it
+    /// handles a trap (so a fault inside a handler lands in a frame of its own), and later the
+    /// running task's. Both frames live in one page that is never freed.
+    /// </summary>
+    internal sealed unsafe class HartMeta
+    {
+        public readonly int Index;
+        public readonly uint HartId;
+        public readonly TrapFrame* BootFrame;
+        public readonly TrapFrame* NestedFrame;
+        /// <summary>Where traps from kernel code are handled; its guard page catches a handler overflowing it.</summary>
+        public readonly KernelStack TrapStack;
+        /// <summary>Where a trap taken inside a trap handler is handled: only long enough to panic.</summary>
+        public readonly KernelStack FaultStack;
+        /// <summary>The stack the hart's kernel code runs on after leaving its boot stack.</summary>
+        public readonly KernelStack MainStack;
+        public readonly TimerQueue<ITimerWaiter> Timers;
+        /// <summary>The PLIC context of this hart's supervisor external interrupt, or -1.</summary>
+        public readonly int PlicContext;
+
+        /// <summary>Timer ticks taken on this hart (written only by its own timer interrupt).</summary>
+        public long Ticks;
+        /// <summary>time-CSR value of the next periodic tick.</summary>
+        public ulong NextTick;
+
+        public const int TimerCapacity = 64;
+
+        public HartMeta(int index, uint hartId, int plicContext, ulong framesPage, KernelStack trapStack, KernelStack faultStack, KernelStack mainStack)
+        {
+            Index = index;
+            HartId = hartId;
+            PlicContext = plicContext;
+            BootFrame = (TrapFrame*)(nuint)framesPage;
+            NestedFrame = (TrapFrame*)((nuint)framesPage + (nuint)TrapFrameOffsets.Size);
+            TrapStack = trapStack;
+            FaultStack = faultStack;
+            MainStack = mainStack;
+            Timers = new TimerQueue<ITimerWaiter>(TimerCapacity);
+            BootFrame->KernelSp = trapStack.Top;
+            BootFrame->HartMeta = (nuint)index;
+            NestedFrame->KernelSp = faultStack.Top;
+            NestedFrame->HartMeta = (nuint)index;
+        }
+
+        /// <summary>Makes the boot frame live on the calling hart (which must be this one), then installs the trap vector.</summary>
+        public void Activate(void* trapHandler)
+        {
+            CurrentHart.Attach(this);
+            Sscratch.Write(new Sscratch((nuint)BootFrame));
+            AssemblyRoutines.InstallTrapHandler(trapHandler);
+        }
+    }
+}
