@@ -57,6 +57,17 @@ namespace System
                 for (int i = 0; i < count; i++) Append(c);
             }
 
+            /// <summary>Inserts <paramref name="c"/> at <paramref name="index"/>, moving what follows one place right.</summary>
+            public void Insert(int index, char c)
+            {
+                for (int i = _position; i > index; i--)
+                {
+                    if (i < _destination.Length) _destination[i] = _destination[i - 1];
+                }
+                if (index < _destination.Length) _destination[index] = c;
+                _position++;
+            }
+
             public void Append(string s)
             {
                 for (int i = 0; i < s.Length; i++) Append(s[i]);

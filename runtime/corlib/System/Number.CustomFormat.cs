@@ -134,6 +134,7 @@ namespace System
             int totalDigits = digPos + (adjust < 0 ? adjust : 0);
             int integerDigits = firstDigit > totalDigits ? firstDigit : totalDigits;
 
+            int start = writer.Length;
             if (number.IsNegative && section == 0 && number.DigitsCount != 0) writer.Append('-');
 
             bool decimalWritten = false;
@@ -242,6 +243,9 @@ namespace System
                         break;
                 }
             }
+
+            // A floating-point zero that kept its sign (-0.0, or -0.001 rounded away) shows it only when something was printed.
+            if (number.IsNegative && section == 0 && number.DigitsCount == 0 && writer.Length > start) writer.Insert(start, '-');
         }
 
         /// <summary>True when a separator follows the digit that leaves <paramref name="digitsAfter"/> integer digits to its right.</summary>

@@ -13,7 +13,7 @@ namespace System
         /// <summary>
         /// Parses a double in the invariant culture, correctly rounded (ties to even), as .NET does:
         /// digits with an optional '.', exponent and sign as <paramref name="styles"/> allows, and the
-        /// symbols "NaN", "Infinity", "∞" in any case.
+        /// symbols "NaN" and "Infinity" in any case.
         /// </summary>
         internal static ParsingStatus TryParseDouble(ReadOnlySpan<char> s, NumberStyles styles, out double result)
         {
@@ -56,7 +56,7 @@ namespace System
                 isNaN = true;
                 return ParsingStatus.OK;
             }
-            if (rest.Equals("Infinity", StringComparison.OrdinalIgnoreCase) || rest.Equals("\u221E", StringComparison.Ordinal))
+            if (rest.Equals("Infinity", StringComparison.OrdinalIgnoreCase))
             {
                 bits = (ulong)infinityExponent << (precisionBits - 1);
                 return ParsingStatus.OK;
