@@ -13,7 +13,7 @@ public class ParsingTests
     public void DoublesRoundTripThroughEveryPrintedForm()
     {
         var random = new Random(2024);
-        for (int i = 0; i < 20_000; i++)
+        for (int i = 0; i < 5_000; i++)
         {
             double value = BitConverter.Int64BitsToDouble(random.NextInt64(long.MinValue, long.MaxValue));
             if (!double.IsFinite(value)) continue;
@@ -31,7 +31,7 @@ public class ParsingTests
     public void FloatsParseLikeBcl()
     {
         var random = new Random(4048);
-        for (int i = 0; i < 20_000; i++)
+        for (int i = 0; i < 10_000; i++)
         {
             float value = BitConverter.Int32BitsToSingle(random.Next(int.MinValue, int.MaxValue));
             if (!float.IsFinite(value)) continue;

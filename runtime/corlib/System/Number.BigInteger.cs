@@ -201,16 +201,60 @@ namespace System
                 return 0;
             }
 
-            /// <summary>Divides by <paramref name="divisor"/> when the quotient is below 10; this becomes the remainder.</summary>
+            /// <summary>
+            /// Divides by <paramref name="divisor"/> when the quotient is below 10; this becomes the remainder.
+            /// The quotient is estimated from the top blocks (never too high), the estimate's multiple
+            /// subtracted, and the rest found by subtraction; with a normalized divisor (top block of
+            /// 28 bits, see <see cref="NormalizeShift"/>) the estimate is off by at most one.
+            /// </summary>
             public uint DivRemSmall(scoped ref BigInteger divisor)
             {
-                uint quotient = 0;
+                int n = divisor._length;
+                if (_length < n) return 0;
+                ulong top = _length > n ? ((ulong)_blocks[n] << 32) | _blocks[n - 1] : _blocks[n - 1];
+                uint quotient = (uint)(top / ((ulong)divisor._blocks[n - 1] + 1));
+                if (quotient != 0) SubtractMultiple(ref divisor, quotient);
                 while (Compare(ref this, ref divisor) >= 0)
                 {
                     Subtract(ref divisor);
                     quotient++;
                 }
                 return quotient;
+            }
+
+            /// <summary>this -= factor · other; requires the result to be non-negative.</summary>
+            private void SubtractMultiple(scoped ref BigInteger other, uint factor)
+            {
+                ulong carry = 0;
+                uint borrow = 0;
+                for (int i = 0; i < _length; i++)
+                {
+                    ulong product = (ulong)factor * (i < other._length ? other._blocks[i] : 0u) + carry;
+                    carry = product >> 32;
+                    ulong difference = (ulong)_blocks[i] - (uint)product - borrow;
+                    _blocks[i] = (uint)difference;
+                    borrow = (uint)(difference >> 63);
+                }
+                while (_length > 0 && _blocks[_length - 1] == 0) _length--;
+            }
+
+            /// <summary>The left shift that leaves exactly 28 bits in the top block (0 for zero).</summary>
+            public int NormalizeShift()
+            {
+                int topBits = BitLength() % 32;
+                if (topBits == 0 && _length != 0) topBits = 32;
+                return (28 - topBits + 32) % 32;
+            }
+
+            /// <summary>Halves the value (drops the lowest bit).</summary>
+            public void ShiftRightOne()
+            {
+                for (int i = 0; i < _length; i++)
+                {
+                    uint next = i + 1 < _length ? _blocks[i + 1] : 0u;
+                    _blocks[i] = (_blocks[i] >> 1) | (next << 31);
+                }
+                if (_length > 0 && _blocks[_length - 1] == 0) _length--;
             }
 
             /// <summary>Divides in place by a 32-bit value and returns the remainder.</summary>

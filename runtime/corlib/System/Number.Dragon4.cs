@@ -65,6 +65,13 @@ namespace System
                 k++;
             }
 
+            // Scale everything by one power of two so that digit estimates from the top blocks are exact.
+            int normalize = s.NormalizeShift();
+            r.ShiftLeft(normalize);
+            s.ShiftLeft(normalize);
+            mPlus.ShiftLeft(normalize);
+            mMinus.ShiftLeft(normalize);
+
             int count = 0;
             uint digit;
             bool low, high;
@@ -72,9 +79,10 @@ namespace System
             {
                 r.MultiplyUInt32(10);
                 mPlus.MultiplyUInt32(10);
-                mMinus.MultiplyUInt32(10);
+                if (unequalMargins) mMinus.MultiplyUInt32(10);
                 digit = r.DivRemSmall(ref s);
-                int compareLow = BigInteger.Compare(ref r, ref mMinus);
+                // With equal margins m⁻ = m⁺, so only m⁺ is kept up to date.
+                int compareLow = unequalMargins ? BigInteger.Compare(ref r, ref mMinus) : BigInteger.Compare(ref r, ref mPlus);
                 low = inclusive ? compareLow <= 0 : compareLow < 0;
                 high = IsHigh(ref r, ref mPlus, ref s, inclusive);
                 if (low || high) break;

@@ -137,6 +137,8 @@ namespace System
             }
             if (scale < -360) return ParsingStatus.OK;
 
+            if (TryParseFast(digits.Slice(0, digitCount), decimalExponent, precisionBits, out bits)) return ParsingStatus.OK;
+
             Span<uint> numeratorStorage = stackalloc uint[ParseBlocks];
             Span<uint> denominatorStorage = stackalloc uint[ParseBlocks];
             Span<uint> scratchStorage = stackalloc uint[ParseBlocks];
@@ -183,20 +185,56 @@ namespace System
         {
             int quotientBits = numerator.BitLength() - denominator.BitLength() + 1;
             if (quotientBits < 1) quotientBits = 1;
+            shifted.SetValue(ref denominator);
+            shifted.ShiftLeft(quotientBits - 1);
             ulong quotient = 0;
             bool droppedNonZero = false;
             shift = quotientBits > 64 ? quotientBits - 64 : 0;
             for (int bit = quotientBits - 1; bit >= 0; bit--)
             {
-                shifted.SetValue(ref denominator);
-                shifted.ShiftLeft(bit);
                 bool set = BigInteger.Compare(ref numerator, ref shifted) >= 0;
                 if (set) numerator.Subtract(ref shifted);
                 if (bit >= shift) quotient = (quotient << 1) | (set ? 1UL : 0UL);
                 else droppedNonZero |= set;
+                shifted.ShiftRightOne();
             }
             sticky = droppedNonZero || !numerator.IsZero;
             return quotient;
+        }
+
+        private static readonly double[] s_exactPowersOf10 =
+        {
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        };
+
+        /// <summary>
+        /// Clinger's fast path: when the digits and the power of ten are both exact in the target
+        /// format (≤ 15 digits and 10^±22 for double, ≤ 7 digits and 10^±10 for float), one IEEE
+        /// multiplication or division rounds correctly.
+        /// </summary>
+        private static bool TryParseFast(ReadOnlySpan<byte> digits, int decimalExponent, int precisionBits, out ulong bits)
+        {
+            bits = 0;
+            bool isDouble = precisionBits == 53;
+            int maxDigits = isDouble ? 15 : 7;
+            int maxExponent = isDouble ? 22 : 10;
+            if (digits.Length > maxDigits || decimalExponent > maxExponent || decimalExponent < -maxExponent) return false;
+            ulong integer = 0;
+            foreach (byte digit in digits) integer = integer * 10 + (uint)(digit - '0');
+            if (isDouble)
+            {
+                double power = s_exactPowersOf10[decimalExponent < 0 ? -decimalExponent : decimalExponent];
+                double value = decimalExponent < 0 ? integer / power : integer * power;
+                bits = (ulong)BitConverter.DoubleToInt64Bits(value);
+            }
+            else
+            {
+                float power = (float)s_exactPowersOf10[decimalExponent < 0 ? -decimalExponent : decimalExponent];
+                float value = decimalExponent < 0 ? integer / power : integer * power;
+                bits = (uint)BitConverter.SingleToInt32Bits(value);
+            }
+            return true;
         }
 
         /// <summary>
