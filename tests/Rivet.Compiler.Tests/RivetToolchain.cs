@@ -7,6 +7,9 @@ namespace Rivet.Compiler.Tests;
 /// <summary>Compiles a corpus program with rivetc for one target and runs the result.</summary>
 internal static class RivetToolchain
 {
+    /// <summary>rivetc runs Roslyn and GCC on a shared machine: generous, but still bounded.</summary>
+    private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>Compiles <paramref name="sourcePath"/>; on failure returns rivetc's output instead of a program path.</summary>
     public static (string? Program, string CompilerOutput) Compile(string sourcePath, RivetTarget target)
     {
@@ -21,7 +24,7 @@ internal static class RivetToolchain
 
         var result = ProcessRunner.Run(RepositoryLayout.DotnetExecutable,
             new[] { rivetc, "compile", "--target", target.Name, "--out", program, sourcePath },
-            directory, timeout: ProcessRunner.DefaultTimeout);
+            directory, timeout: CompileTimeout);
         var output = Describe(result);
         if (result.TimedOut || result.ExitCode != 0 || !File.Exists(program))
             return (null, output);
