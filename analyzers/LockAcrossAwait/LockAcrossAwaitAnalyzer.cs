@@ -13,6 +13,7 @@ namespace Rivet.Analyzers.LockAcrossAwait
     /// <c>[InterruptMaskingLock]</c> — a <c>using</c> statement's body, or the rest of the block
     /// after a <c>using</c> declaration. The lock is held when its guard (the using's resource) is
     /// of a masking-lock type or comes from a method of one (e.g. <c>using (spin.Lock())</c>).
+    /// Also an <c>await</c> between an explicit acquire and release (<see cref="ExplicitLockRegions"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LockAcrossAwaitAnalyzer : DiagnosticAnalyzer
@@ -33,6 +34,11 @@ namespace Rivet.Analyzers.LockAcrossAwait
                 start.RegisterOperationAction(
                     c => AnalyzeUsingDeclaration(c, symbols, (IUsingDeclarationOperation)c.Operation),
                     OperationKind.UsingDeclaration);
+                start.RegisterOperationBlockAction(c =>
+                {
+                    foreach (var block in c.OperationBlocks)
+                        AnalyzeExplicitRegions(c.ReportDiagnostic, symbols, block, c.OwningSymbol is IMethodSymbol { IsAsync: true });
+                });
             });
         }
 
@@ -48,6 +54,39 @@ namespace Rivet.Analyzers.LockAcrossAwait
                 return;
             var rest = block.Operations.SkipWhile(o => o != declaration).Skip(1);
             ReportAwaits(context, name, rest);
+        }
+
+        /// <summary>Checks an async body, then the async lambdas and local functions inside any body.</summary>
+        private static void AnalyzeExplicitRegions(System.Action<Diagnostic> report, RivetSymbols symbols, IOperation body, bool isAsync)
+        {
+            if (isAsync)
+            {
+                foreach (var (await, lockText) in ExplicitLockRegions.AwaitsWhileHeld(symbols, body))
+                    report(Diagnostic.Create(Descriptors.MaskingLockHeldAcrossAwait, await.Syntax.GetLocation(), lockText));
+            }
+
+            foreach (var nested in NestedFunctions(body))
+            {
+                var symbol = nested is IAnonymousFunctionOperation lambda ? lambda.Symbol : ((ILocalFunctionOperation)nested).Symbol;
+                foreach (var child in nested.ChildOperations)
+                    AnalyzeExplicitRegions(report, symbols, child, symbol.IsAsync);
+            }
+        }
+
+        /// <summary>The lambdas and local functions directly inside <paramref name="operation"/> (not nested in another one).</summary>
+        private static IEnumerable<IOperation> NestedFunctions(IOperation operation)
+        {
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    yield return child;
+                    continue;
+                }
+
+                foreach (var nested in NestedFunctions(child))
+                    yield return nested;
+            }
         }
 
         /// <summary>The guard expression's text when it holds a masking lock, else null.</summary>

@@ -65,6 +65,77 @@ namespace Rivet.Analyzers.Tests
             Verify.Diagnostic("RIVET003").WithLocation(0).WithArguments("Critical.Enter()"));
 
         [Fact]
+        public Task Await_between_explicit_acquire_and_release_is_reported() => Verify.VerifyAsync(Prelude + """
+            class Driver
+            {
+                static SpinLock Queue = new SpinLock();
+
+                static async Job Run()
+                {
+                    bool interrupts = Queue.Acquire();
+                    {|#0:await default(Job)|};
+                    Queue.Release(interrupts);
+                }
+            }
+            """,
+            Verify.Diagnostic("RIVET003").WithLocation(0).WithArguments("Queue"));
+
+        [Fact]
+        public Task Outer_lock_is_still_held_after_the_inner_one_is_released() => Verify.VerifyAsync(Prelude + """
+            class Driver
+            {
+                static SpinLock Outer = new SpinLock();
+                static SpinLock Inner = new SpinLock();
+
+                static async Job Run()
+                {
+                    bool a = Outer.Acquire();
+                    bool b = Inner.Acquire();
+                    Inner.Release(b);
+                    {|#0:await default(Job)|};
+                    Outer.Release(a);
+                    await default(Job);
+                }
+            }
+            """,
+            Verify.Diagnostic("RIVET003").WithLocation(0).WithArguments("Outer"));
+
+        [Fact]
+        public Task Async_lambda_holding_an_explicit_lock_is_reported() => Verify.VerifyAsync(Prelude + """
+            class Driver
+            {
+                static SpinLock Queue = new SpinLock();
+
+                static void Start()
+                {
+                    Work run = async () =>
+                    {
+                        bool interrupts = Queue.Acquire();
+                        {|#0:await default(Job)|};
+                        Queue.Release(interrupts);
+                    };
+                }
+            }
+            delegate Job Work();
+            """,
+            Verify.Diagnostic("RIVET003").WithLocation(0).WithArguments("Queue"));
+
+        [Fact]
+        public Task Await_after_an_explicit_release_is_allowed() => Verify.VerifyAsync(Prelude + """
+            class Driver
+            {
+                static SpinLock Queue = new SpinLock();
+
+                static async Job Run()
+                {
+                    bool interrupts = Queue.Acquire();
+                    Queue.Release(interrupts);
+                    await default(Job);
+                }
+            }
+            """);
+
+        [Fact]
         public Task Await_after_the_lock_is_released_is_allowed() => Verify.VerifyAsync(Prelude + """
             class Driver
             {
@@ -107,11 +178,11 @@ namespace Rivet.Analyzers.Tests
                 {
                     using (Lock.Lock())
                     {
-                        System.Func<Job> later = async () => await default(Job);
+                        Work later = async () => await default(Job);
                     }
                 }
             }
-            namespace System { public delegate TResult Func<TResult>(); }
+            delegate Job Work();
             """);
     }
 }

@@ -21,6 +21,8 @@ namespace Rivet.Analyzers.Tests.Infrastructure
                 {
                     public Guard Lock() => new Guard(this);
                     public void Unlock() { }
+                    public bool Acquire() => true;
+                    public void Release(bool interrupts) { }
                 }
 
                 [Rivet.InterruptMaskingLock]
