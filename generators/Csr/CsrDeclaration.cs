@@ -8,11 +8,14 @@ namespace Rivet.Generators.Csr
         string TypeName,
         int Number,
         int HighHalf,
+        int Xlen,
         EquatableArray<CsrFieldDeclaration> Fields,
         CsrCauseDeclaration? Cause)
     {
         /// <summary>Privileged spec 2.1: CSR address bits 11:10 == 0b11 mark a read-only register.</summary>
         public bool IsReadOnly => ((Number >> 10) & 0b11) == 0b11;
+
+        public bool ExistsOn(int xlen) => Xlen == 0 || Xlen == xlen;
     }
 
     /// <summary>One [CsrField]: negative LowBit counts from the top, Width 0 reaches bit XLEN-1.</summary>

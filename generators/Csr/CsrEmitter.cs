@@ -98,6 +98,8 @@ namespace Rivet.Generators.Csr
                 EmitRead64(w, csr, xlen);
             if (csr.IsReadOnly)
                 return;
+            if (csr.HighHalf != 0)
+                EmitWrite64(w, xlen);
 
             w.Line();
             w.Line("/// <summary>csrw: writes the whole register.</summary>");
@@ -133,7 +135,7 @@ namespace Rivet.Generators.Csr
         }
 
         /// <summary>
-        /// A 64-bit counter. On rv32 the halves are read high, low, high until the high half is
+        /// A 64-bit register. On rv32 the halves are read high, low, high until the high half is
         /// stable, so a carry between the two reads is never lost (unprivileged spec, Zicntr).
         /// </summary>
         private static void EmitRead64(SourceWriter w, CsrDeclaration csr, int xlen)
@@ -142,7 +144,7 @@ namespace Rivet.Generators.Csr
             w.Line($"/// <summary>The CSR address of the upper half on rv32 (0x{csr.HighHalf:X3}).</summary>");
             w.Line($"public const int HighHalfNumber = 0x{csr.HighHalf:X3};");
             w.Line();
-            w.Line("/// <summary>Reads the full 64-bit counter.</summary>");
+            w.Line("/// <summary>Reads the full 64-bit value.</summary>");
             if (xlen == 64)
             {
                 w.Line(Inline);
@@ -157,6 +159,29 @@ namespace Rivet.Generators.Csr
             w.Line($"low = {Intrinsics}.Read(Number);");
             w.Close($" while (high != {Intrinsics}.Read(HighHalfNumber));");
             w.Line("return ((ulong)high << 32) | low;");
+            w.Close();
+        }
+
+        /// <summary>
+        /// Writes a 64-bit compare register. On rv32 the low half is first set to all ones, so no
+        /// intermediate value is smaller than both the old and the new one and no spurious
+        /// interrupt fires (privileged spec 3.2.1, the mtimecmp sequence; Sstc uses it for stimecmp).
+        /// </summary>
+        private static void EmitWrite64(SourceWriter w, int xlen)
+        {
+            w.Line();
+            w.Line("/// <summary>Writes the full 64-bit value.</summary>");
+            if (xlen == 64)
+            {
+                w.Line(Inline);
+                w.Line($"public static void Write64(ulong value) => {Intrinsics}.Write(Number, (nuint)value);");
+                return;
+            }
+
+            w.Open("public static void Write64(ulong value)");
+            w.Line($"{Intrinsics}.Write(Number, (nuint)0xFFFFFFFFu);");
+            w.Line($"{Intrinsics}.Write(HighHalfNumber, (nuint)(uint)(value >> 32));");
+            w.Line($"{Intrinsics}.Write(Number, (nuint)(uint)value);");
             w.Close();
         }
 

@@ -28,6 +28,9 @@ namespace Rivet.Generators.Csr
             context.RegisterSourceOutput(perTarget, static (spc, pair) =>
             {
                 var (csr, xlen) = pair;
+                // A CSR of the other XLEN gets no members, so code that uses it does not compile.
+                if (!csr.ExistsOn(xlen))
+                    return;
                 spc.AddSource(SymbolNames.HintName(csr.Namespace, csr.TypeName, "Csr"), CsrEmitter.Emit(csr, xlen));
             });
         }
@@ -37,6 +40,7 @@ namespace Rivet.Generators.Csr
             // A malformed attribute is already a compiler error; -1 keeps the generator from guessing.
             var number = csr.ConstructorArguments.FirstOrDefault().Value as int? ?? -1;
             var highHalf = csr.NamedArguments.FirstOrDefault(a => a.Key == "HighHalf").Value.Value as int? ?? 0;
+            var xlen = csr.NamedArguments.FirstOrDefault(a => a.Key == "Xlen").Value.Value as int? ?? 0;
             var fields = type.GetAttributes()
                 .Where(a => a.AttributeClass?.ToDisplayString() == FieldAttribute && a.ConstructorArguments.Length == 3)
                 .Select(ReadField);
@@ -46,7 +50,7 @@ namespace Rivet.Generators.Csr
                     SymbolNames.FullyQualified((ITypeSymbol)a.ConstructorArguments[0].Value!),
                     SymbolNames.FullyQualified((ITypeSymbol)a.ConstructorArguments[1].Value!)))
                 .FirstOrDefault();
-            return new CsrDeclaration(SymbolNames.NamespaceOf(type), type.Name, number, highHalf,
+            return new CsrDeclaration(SymbolNames.NamespaceOf(type), type.Name, number, highHalf, xlen,
                 new EquatableArray<CsrFieldDeclaration>(fields), cause);
         }
 

@@ -42,6 +42,28 @@ namespace Rivet.Generators.Tests
         }
 
         [Theory]
+        [InlineData("rv64", false)]
+        [InlineData("rv32", true)]
+        public void Csr_of_one_xlen_gets_members_only_there(string arch, bool present)
+        {
+            var type = Declarations.Generated(arch).GetTypeByMetadataName("Rivet.Arch.RiscV.Menvcfgh")!;
+
+            Assert.Equal(present, type.GetMembers("Read").Any());
+        }
+
+        [Theory]
+        [InlineData("rv64", "Write(Number, (nuint)value)")]
+        [InlineData("rv32", "Write(Number, (nuint)0xFFFFFFFFu);")]
+        public void Compare_register_is_written_without_a_spurious_interrupt(string arch, string firstWrite)
+        {
+            var (_, generated) = GeneratorRun.Run(Declarations.Compile(), arch);
+
+            var write64 = generated["Rivet.Arch.RiscV.Stimecmp.Csr.g.cs"];
+            var body = write64.Substring(write64.IndexOf("Write64(ulong value)"));
+            Assert.Contains(firstWrite, body);
+        }
+
+        [Theory]
         [InlineData("rv64", "(Raw >> 60) & (nuint)0xFu")]
         [InlineData("rv32", "(Raw >> 31) & (nuint)0x1u")]
         public void Satp_mode_follows_the_xlen_layout(string arch, string expression)

@@ -10,6 +10,9 @@ namespace Rivet.Generators.Tests
     /// </summary>
     public class SnapshotTests
     {
+        private static string SnapshotDirectory([System.Runtime.CompilerServices.CallerFilePath] string testFile = "") =>
+            System.IO.Path.Combine(System.IO.Path.GetDirectoryName(testFile)!, "Snapshots");
+
         [Theory]
         [InlineData("rv64")]
         [InlineData("rv32")]
@@ -34,6 +37,12 @@ namespace Rivet.Generators.Tests
                 .Select(g => Snapshot.Compare(g.Value, arch + "/" + g.Key.Replace(".g.cs", string.Empty)))
                 .Where(f => f is not null)
                 .ToList();
+            var expected = generated.Keys.Select(k => k.Replace(".g.cs", ".verified.cs")).ToHashSet();
+            var stale = System.IO.Directory.GetFiles(System.IO.Path.Combine(SnapshotDirectory(), arch), "*.verified.cs")
+                .Select(System.IO.Path.GetFileName)
+                .Where(name => !expected.Contains(name!))
+                .Select(name => $"Snapshot {arch}/{name} belongs to no generated file; delete it.");
+            failures.AddRange(stale);
 
             Assert.True(failures.Count == 0, string.Join("\n", failures));
         }

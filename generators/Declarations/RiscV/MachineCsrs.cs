@@ -75,6 +75,17 @@ namespace Rivet.Arch.RiscV
     [CsrField("Ir", 2)]
     public partial struct Mcounteren;
 
+    /// <summary>menvcfg (priv spec 3.1.18): STCE (Sstc) enables stimecmp; on rv32 it is bit 31 of menvcfgh.</summary>
+    [Csr(0x30A)]
+    [CsrField("Fiom", 0)]
+    [CsrField("Stce", 63, Xlen = 64)]
+    public partial struct Menvcfg;
+
+    /// <summary>menvcfgh (priv spec 3.1.18): the upper half of menvcfg, rv32 only.</summary>
+    [Csr(0x31A, Xlen = 32)]
+    [CsrField("Stce", 31)]
+    public partial struct Menvcfgh;
+
     /// <summary>mscratch (priv spec 3.1.14).</summary>
     [Csr(0x340)]
     public partial struct Mscratch;
@@ -87,6 +98,16 @@ namespace Rivet.Arch.RiscV
     [Csr(0x342)]
     [CsrCause(typeof(InterruptCause), typeof(ExceptionCause))]
     public partial struct Mcause;
+
+    /// <summary>mip (priv spec 3.1.9): interrupts pending; M-mode sets STIP to forward a machine timer interrupt.</summary>
+    [Csr(0x344)]
+    [CsrField("Ssip", 1)]
+    [CsrField("Msip", 3)]
+    [CsrField("Stip", 5)]
+    [CsrField("Mtip", 7)]
+    [CsrField("Seip", 9)]
+    [CsrField("Meip", 11)]
+    public partial struct Mip;
 
     /// <summary>pmpcfg0 (priv spec 3.7.1): pmp0cfg..pmp3cfg on rv32, pmp0cfg..pmp7cfg on rv64.</summary>
     [Csr(0x3A0)]

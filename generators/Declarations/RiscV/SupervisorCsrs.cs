@@ -32,6 +32,10 @@ namespace Rivet.Arch.RiscV
     [CsrField("Base", 2, CsrFieldAttribute.ToTop)]
     public partial struct Stvec;
 
+    /// <summary>stimecmp (Sstc extension): a supervisor timer interrupt is pending while time >= stimecmp; stimecmph (0x15D) on rv32.</summary>
+    [Csr(0x14D, HighHalf = 0x15D)]
+    public partial struct Stimecmp;
+
     /// <summary>sscratch (priv spec 4.1.6): Rivet keeps the current trap frame's address here.</summary>
     [Csr(0x140)]
     public partial struct Sscratch;

@@ -17,9 +17,13 @@ namespace Rivet
         public int Number { get; }
 
         /// <summary>
-        /// For a 64-bit counter (time, cycle, instret): the CSR that holds its upper half on rv32
-        /// (e.g. timeh = 0xC81). The generator then adds <c>Read64()</c>.
+        /// For a 64-bit register (time, stimecmp): the CSR that holds its upper half on rv32
+        /// (e.g. timeh = 0xC81). The generator then adds <c>Read64()</c>, and <c>Write64()</c>
+        /// unless the register is read-only.
         /// </summary>
         public int HighHalf { get; set; }
+
+        /// <summary>32 or 64 for a CSR that exists on that XLEN only (e.g. menvcfgh); 0 for both.</summary>
+        public int Xlen { get; set; }
     }
 }

@@ -21,7 +21,7 @@ namespace Rivet.Arch.RiscV
         /// <summary>The CSR address of the upper half on rv32 (0xC81).</summary>
         public const int HighHalfNumber = 0xC81;
 
-        /// <summary>Reads the full 64-bit counter.</summary>
+        /// <summary>Reads the full 64-bit value.</summary>
         public static ulong Read64()
         {
             nuint high, low;
