@@ -69,7 +69,11 @@ public sealed partial class ProgramCompiler
         string name = Names.Get("t:" + type.FullName, TypeNames.CFragment(type) + "__type");
         if (DescriptorTypes.TryAdd(type.FullName, type))
         {
-            if (type is ArrayType at) Descriptor(at.ElementType);
+            if (type is ArrayType at)
+            {
+                Descriptor(at.ElementType);
+                foreach (var (itf, _) in ArrayInterfaces(at)) Descriptor(itf);
+            }
             else if (type is PointerType or ByReferenceType or FunctionPointerType) { }
             else
             {
@@ -117,8 +121,11 @@ public sealed partial class ProgramCompiler
             any = true;
             if (type is ArrayType at)
             {
-                foreach (var itf in TypeHierarchy.Interfaces(WellKnown("System.Array"))) Descriptor(itf);
-                Constructed(WellKnown("System.Array"));
+                foreach (var slot in Virtuals.VTable(WellKnown("System.Array")))
+                    if (slot.Implementation != null) VirtualTarget(slot.Implementation, type);
+                foreach (var (itf, implementer) in ArrayInterfaces(at))
+                    foreach (var m in VirtualMethods.InterfaceSlots(itf))
+                        if (Virtuals.FindImplementation(implementer, itf, m) is { } impl) VirtualTarget(impl, implementer);
                 continue;
             }
             foreach (var slot in Virtuals.VTable(type))
@@ -130,6 +137,22 @@ public sealed partial class ProgramCompiler
                     else if (Virtuals.FindImplementation(type, itf, m) is { } impl) VirtualTarget(impl, type);
         }
         return any || _pending.Count > 0;
+    }
+
+    /// <summary>The interfaces of an array type and the type whose methods implement each: those of
+    /// System.Array, and for T[] the generic collection interfaces through SZArrayHelper&lt;T&gt;.</summary>
+    public List<(TypeReference Interface, TypeReference Implementer)> ArrayInterfaces(ArrayType arrayType)
+    {
+        var array = WellKnown("System.Array");
+        var result = TypeHierarchy.Interfaces(array).Select(i => (i, array)).ToList();
+        if (arrayType.IsVector)
+        {
+            var helper = new GenericInstanceType(WellKnown("System.SZArrayHelper`1"));
+            helper.GenericArguments.Add(arrayType.ElementType);
+            foreach (var itf in TypeHierarchy.Interfaces(helper))
+                if (!result.Any(r => r.Item1.FullName == itf.FullName)) result.Add((itf, helper));
+        }
+        return result;
     }
 
     /// <summary>The function to put in a vtable or interface map of <paramref name="type"/>: the

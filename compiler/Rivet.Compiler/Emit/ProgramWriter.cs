@@ -175,8 +175,8 @@ internal sealed class ProgramWriter
             rank = at.Rank;
             fields.Add($".base = {_p.Descriptor(_p.WellKnown("System.Array"))}");
             var arrayType = _p.WellKnown("System.Array");
-            foreach (var itf in TypeHierarchy.Interfaces(arrayType))
-                interfaces.Add($"{{ {_p.Descriptor(itf)}, NULL }}");
+            foreach (var (itf, implementer) in _p.ArrayInterfaces(at))
+                interfaces.Add(InterfaceEntry(w, sym, t, itf, implementer, constructed));
             if (constructed)
                 foreach (var slot in _p.Virtuals.VTable(arrayType))
                     vtable.Add(slot.Implementation != null ? "(void*)&" + _p.VirtualTarget(slot.Implementation, arrayType) : "NULL");
@@ -225,15 +225,7 @@ internal sealed class ProgramWriter
             if (!def.IsInterface)
             {
                 foreach (var itf in TypeHierarchy.Interfaces(t))
-                {
-                    if (!constructed || def.IsAbstract) { interfaces.Add($"{{ {_p.Descriptor(itf)}, NULL }}"); continue; }
-                    var slots = VirtualMethods.InterfaceSlots(itf).Select(m =>
-                        m.HasGenericParameters ? "NULL"
-                        : _p.Virtuals.FindImplementation(t, itf, m) is { } impl ? "(void*)&" + _p.VirtualTarget(impl, t) : "NULL").ToList();
-                    string arr = $"{sym}__{TypeNames.CFragment(itf)}";
-                    w.Line($"static void* const {arr}[] = {{ {(slots.Count == 0 ? "NULL" : string.Join(", ", slots))} }};");
-                    interfaces.Add($"{{ {_p.Descriptor(itf)}, {arr} }}");
-                }
+                    interfaces.Add(InterfaceEntry(w, sym, t, itf, t, constructed && !def.IsAbstract));
                 if (constructed && !def.IsAbstract)
                     foreach (var slot in _p.Virtuals.VTable(t))
                         vtable.Add(slot.Implementation != null ? "(void*)&" + _p.VirtualTarget(slot.Implementation, t) : "NULL");
@@ -250,6 +242,17 @@ internal sealed class ProgramWriter
             fields.Add($".enum_entries = {sym}__enum, .enum_count = {enumEntries.Count}");
         }
         if (element != null) fields.Add($".element = {element}");
+        if (t is GenericInstanceType git && TypeHierarchy.Resolve(t).GenericParameters.Any(g => g.IsCovariant || g.IsContravariant))
+        {
+            // Variant generic interfaces and delegates (ECMA-335 II.9.11): the runtime compares
+            // instantiations of one definition argument by argument.
+            var gps = TypeHierarchy.Resolve(t).GenericParameters;
+            string definition = _p.Names.Get("gdef:" + git.ElementType.FullName, TypeNames.CFragment(git.ElementType) + "__definition");
+            if (_genericDefinitions.Add(definition)) w.Line($"static const uint8_t {definition};");
+            w.Line($"static const RivetType* const {sym}__args[] = {{ {string.Join(", ", git.GenericArguments.Select(a => _p.Descriptor(a)))} }};");
+            w.Line($"static const uint8_t {sym}__variance[] = {{ {string.Join(", ", gps.Select(g => g.IsCovariant ? 1 : g.IsContravariant ? 2 : 0))} }};");
+            fields.Add($".generic_definition = &{definition}, .type_args = {sym}__args, .variance = {sym}__variance, .type_arg_count = {gps.Count}");
+        }
         if (rank > 0) fields.Add($".rank = {rank}");
         fields.Add($".type_object = (RivetObject*)&{TypeObject(t)}");
         fields.Add($".name = {_p.StringLiteral(TypeNames.FullName(t))}");
@@ -259,6 +262,20 @@ internal sealed class ProgramWriter
         w.Line($"/* {TypeNames.FullName(t)} */");
         w.Line($"const RivetType {sym} = {{ {string.Join(", ", fields)} }};");
         w.Line($"{_p.StructName(_p.WellKnown("System.RuntimeType"))} {TypeObject(t)} = {{ {runtimeType}, (intptr_t)&{sym} }};");
+    }
+
+    private readonly HashSet<string> _genericDefinitions = new();
+
+    /// <summary>One interface map entry; the slot array is filled only for constructed types.</summary>
+    private string InterfaceEntry(CWriter w, string sym, TypeReference type, TypeReference itf, TypeReference implementer, bool filled)
+    {
+        if (!filled) return $"{{ {_p.Descriptor(itf)}, NULL }}";
+        var slots = VirtualMethods.InterfaceSlots(itf).Select(m =>
+            m.HasGenericParameters ? "NULL"
+            : _p.Virtuals.FindImplementation(implementer, itf, m) is { } impl ? "(void*)&" + _p.VirtualTarget(impl, implementer) : "NULL").ToList();
+        string arr = $"{sym}__{TypeNames.CFragment(itf)}";
+        w.Line($"static void* const {arr}[] = {{ {(slots.Count == 0 ? "NULL" : string.Join(", ", slots))} }};");
+        return $"{{ {_p.Descriptor(itf)}, {arr} }}";
     }
 
     private void WriteCctorChecks()

@@ -52,6 +52,10 @@ struct RivetType {
     const RivetInterfaceMap* interfaces;   /* all interfaces, inherited ones included */
     const uint32_t* ref_offsets;           /* offsets of reference fields from the object start */
     const RivetEnumEntry* enum_entries;
+    /* Variant generic interfaces and delegates only (ECMA-335 II.9.11); NULL/0 otherwise. */
+    const void* generic_definition;        /* identity of the generic type definition */
+    const RivetType* const* type_args;
+    const uint8_t* variance;               /* per argument: 0 invariant, 1 covariant (out), 2 contravariant (in) */
     uint32_t flags;
     uint32_t size;                         /* classes: instance size incl. header; value types: value size; arrays: element size */
     uint32_t value_offset;                 /* value types: offset of the value in the boxed form */
@@ -59,6 +63,7 @@ struct RivetType {
     uint16_t ref_offset_count;
     uint16_t enum_count;
     uint16_t rank;
+    uint16_t type_arg_count;
     uint32_t vtable_count;
     void* vtable[];
 };

@@ -4,12 +4,43 @@
 extern _Noreturn void rivet_glue_throw_invalid_cast(void);
 extern _Noreturn void rivet_glue_throw_array_type_mismatch(void);
 
-static int implements(const RivetType* type, const RivetType* interface_type)
+/* Whether an instantiation of a variant generic type converts to another instantiation of the
+ * same definition (ECMA-335 II.9.11; variance applies to reference type arguments only). */
+static int variant_assignable(const RivetType* from, const RivetType* to)
+{
+    if (!to->variance || from->generic_definition != to->generic_definition)
+        return 0;
+    for (uint32_t i = 0; i < to->type_arg_count; i++) {
+        const RivetType* a = from->type_args[i];
+        const RivetType* b = to->type_args[i];
+        if (a == b)
+            continue;
+        if ((a->flags | b->flags) & RIVET_TYPE_VALUE_TYPE)
+            return 0;
+        if (to->variance[i] == 1 && rivet_is_assignable(a, b))
+            continue;
+        if (to->variance[i] == 2 && rivet_is_assignable(b, a))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+static const RivetInterfaceMap* find_interface(const RivetType* type, const RivetType* interface_type)
 {
     for (uint32_t i = 0; i < type->interface_count; i++)
         if (type->interfaces[i].interface_type == interface_type)
-            return 1;
-    return 0;
+            return &type->interfaces[i];
+    if (interface_type->variance)
+        for (uint32_t i = 0; i < type->interface_count; i++)
+            if (variant_assignable(type->interfaces[i].interface_type, interface_type))
+                return &type->interfaces[i];
+    return NULL;
+}
+
+static int implements(const RivetType* type, const RivetType* interface_type)
+{
+    return find_interface(type, interface_type) != NULL;
 }
 
 int rivet_is_assignable(const RivetType* from, const RivetType* to)
@@ -21,6 +52,8 @@ int rivet_is_assignable(const RivetType* from, const RivetType* to)
     for (const RivetType* t = from->base; t; t = t->base)
         if (t == to)
             return 1;
+    if (variant_assignable(from, to))
+        return 1;
     /* Array covariance: S[] is assignable to T[] when both are reference types and S to T.
      * Arrays of same-size integers and of enums over them are interchangeable (I.8.7.1). */
     if ((from->flags & to->flags & (RIVET_TYPE_ARRAY | RIVET_TYPE_MD_ARRAY)) && from->rank == to->rank
@@ -52,9 +85,9 @@ RivetObject* rivet_castclass(RivetObject* obj, const RivetType* to)
 
 void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type)
 {
-    for (uint32_t i = 0; i < type->interface_count; i++)
-        if (type->interfaces[i].interface_type == interface_type)
-            return type->interfaces[i].slots;
+    const RivetInterfaceMap* map = find_interface(type, interface_type);
+    if (map)
+        return map->slots;
     /* Unreachable for verifiable code: the compiler only emits interface calls on objects whose
      * static type implements the interface. */
     rivet_glue_throw_invalid_cast();

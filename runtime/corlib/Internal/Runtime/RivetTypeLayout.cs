@@ -11,6 +11,9 @@ namespace Internal.Runtime
         public nint Interfaces;
         public nint RefOffsets;
         public RivetEnumEntry* EnumEntries;
+        public nint GenericDefinition;
+        public nint TypeArguments;
+        public nint Variance;
         public uint Flags;
         public uint Size;
         public uint ValueOffset;
@@ -18,6 +21,7 @@ namespace Internal.Runtime
         public ushort RefOffsetCount;
         public ushort EnumCount;
         public ushort Rank;
+        public ushort TypeArgumentCount;
 
         public const uint ValueType = 1u << 0, Interface = 1u << 1, Array = 1u << 2, MdArray = 1u << 3,
             Enum = 1u << 4, Nullable = 1u << 5, Abstract = 1u << 6, FlagsEnum = 1u << 8, Signed = 1u << 9, Pointer = 1u << 10;
