@@ -20,7 +20,7 @@ namespace Rivet.Kernel.Panic
         /// <summary>The exit status of a panic (QEMU exits with it through sifive_test).</summary>
         public const int ExitStatus = 100;
 
-        /// <summary>0 until a hart starts panicking, then that hart's index + 1.</summary>
+        /// <summary>0 until a hart starts panicking, then that hart's index + 1 (int.MaxValue for a hart still being started).</summary>
         private static int s_panickingHart;
 
         public static void Halt(string reason) => Halt(reason, "", "");
@@ -85,7 +85,8 @@ namespace Rivet.Kernel.Panic
         private static void Begin()
         {
             Interrupts.Disable();
-            int me = CurrentHart.Index + 1;
+            int index = CurrentHart.Index;
+            int me = index < 0 ? int.MaxValue : index + 1;
             if (Interlocked.CompareExchange(ref s_panickingHart, me, 0) != 0)
             {
                 // Another hart is already reporting (or this hart panicked inside its own panic): stay quiet.
@@ -93,7 +94,7 @@ namespace Rivet.Kernel.Panic
             }
             for (int i = 0; i < Devices.Description.HartCount; i++)
             {
-                if (i != CurrentHart.Index) Platform.SendIpi(Devices.Description.HartId(i));
+                if (i != index) Platform.SendIpi(Devices.Description.HartId(i));
             }
         }
 

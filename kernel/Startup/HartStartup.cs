@@ -24,7 +24,6 @@ namespace Rivet.Kernel.Startup
         /// <summary>How long the boot hart waits for every hart to pass its self-test before declaring one lost.</summary>
         private const ulong ReportTimeoutMilliseconds = 10_000;
 
-        private static readonly HartMeta?[] s_harts = new HartMeta?[PlatformDescription.MaxHarts];
         private static int s_passed;
 
         /// <summary>Allocates the hart's stacks and trap frames and creates its HartMeta (runs on the boot hart).</summary>
@@ -33,7 +32,7 @@ namespace Rivet.Kernel.Startup
             ref PlatformDescription platform = ref Devices.Description;
             ulong framesPage = PhysicalFrames.AllocateZeroed();
             if (framesPage == 0) KernelPanic.Halt("out of frames for trap frames");
-            s_harts[index] = new HartMeta(index, platform.HartId(index), platform.PlicSupervisorContext(index), framesPage,
+            new HartMeta(index, platform.HartId(index), platform.PlicSupervisorContext(index), framesPage,
                 KernelAddressSpace.AllocateStack(TrapStackPages, "trap stack", index),
                 KernelAddressSpace.AllocateStack(FaultStackPages, "fault stack", index),
                 KernelAddressSpace.AllocateStack(MainStackPages, "main stack", index));
@@ -42,21 +41,19 @@ namespace Rivet.Kernel.Startup
         /// <summary>Leaves the platform's boot stack (no guard page) for the hart's guarded main stack.</summary>
         public static void RunOnMainStack(int index)
         {
-            AssemblyRoutines.RunOnStack(s_harts[index]!.MainStack.Top, (void*)(delegate*<void*, void>)&HartMain, (void*)(nuint)index);
+            AssemblyRoutines.RunOnStack(HartMeta.ForIndex(index)!.MainStack.Top, (void*)(delegate*<void*, void>)&HartMain, (void*)(nuint)index);
         }
 
         /// <summary>Where a started hart enters (rivet_kernel_start_hart), on its boot stack.</summary>
         private static void SecondaryEntry(nuint hartId, void* argument)
         {
-            int index = (int)(nuint)argument;
-            CurrentHart.Identify(index, (uint)hartId);
             KernelAddressSpace.ActivateOnThisHart();
-            RunOnMainStack(index);
+            RunOnMainStack((int)(nuint)argument);
         }
 
         private static void HartMain(void* argument)
         {
-            HartMeta hart = s_harts[(int)(nuint)argument]!;
+            HartMeta hart = HartMeta.ForIndex((int)(nuint)argument)!;
             hart.Activate(TrapDispatcher.EntryPoint);
             Ticker.Start(hart);
             if (hart.PlicContext >= 0)

@@ -26,11 +26,11 @@ namespace Rivet.Kernel.Startup
 
         public static int Main()
         {
-            uint bootHartId = (uint)Platform.BootHartId();
-            CurrentHart.Identify(0, bootHartId);
             ReadDeviceTree();
             ref PlatformDescription platform = ref Devices.Description;
-            CurrentHart.Identify(platform.IndexOfHart(bootHartId), bootHartId);
+            int bootIndex = platform.IndexOfHart((uint)Platform.BootHartId());
+            if (bootIndex < 0) KernelPanic.Halt("the boot hart is not in the device tree");
+            CurrentHart.SetBootIndex(bootIndex);
             Clock.Initialize(platform.TimebaseFrequency);
             WriteBanner(ref platform);
 

@@ -14,15 +14,17 @@ namespace Rivet.Kernel.Sync
     [InterruptMaskingLock]
     public struct SpinLock
     {
-        /// <summary>0 when free, otherwise the owning hart's index + 1.</summary>
+        /// <summary>0 when free, otherwise the owning hart's index + 1 (int.MaxValue for a hart still being started).</summary>
         private int _owner;
 
         /// <summary>Masks interrupts, then spins until the lock is free. Returns whether interrupts were enabled.</summary>
         public bool Acquire()
         {
             bool interrupts = Interrupts.Disable();
-            int me = CurrentHart.Index + 1;
-            if (Volatile.Read(ref _owner) == me) KernelPanic.Halt("spin lock re-entered on the hart that holds it");
+            // A hart that is still being started has no identity yet (index -1): it cannot hold any lock.
+            int index = CurrentHart.Index;
+            int me = index < 0 ? int.MaxValue : index + 1;
+            if (index >= 0 && Volatile.Read(ref _owner) == me) KernelPanic.Halt("spin lock re-entered on the hart that holds it");
             while (Interlocked.CompareExchange(ref _owner, me, 0) != 0)
             {
                 while (Volatile.Read(ref _owner) != 0)

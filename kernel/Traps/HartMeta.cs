@@ -1,6 +1,7 @@
 using Rivet.Arch.RiscV;
 using Rivet.Hardware;
 using Rivet.Kernel.Arch.RiscV;
+using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Memory;
 using Rivet.Kernel.Time;
 
@@ -36,6 +37,11 @@ namespace Rivet.Kernel.Traps
 
         public const int TimerCapacity = 64;
 
+        private static readonly HartMeta?[] s_all = new HartMeta?[PlatformDescription.MaxHarts];
+
+        /// <summary>The HartMeta of the hart with this index, once created.</summary>
+        public static HartMeta? ForIndex(int index) => s_all[index];
+
         public HartMeta(int index, uint hartId, int plicContext, ulong framesPage, KernelStack trapStack, KernelStack faultStack, KernelStack mainStack)
         {
             Index = index;
@@ -51,13 +57,14 @@ namespace Rivet.Kernel.Traps
             BootFrame->HartMeta = (nuint)index;
             NestedFrame->KernelSp = faultStack.Top;
             NestedFrame->HartMeta = (nuint)index;
+            s_all[index] = this;
         }
 
         /// <summary>Makes the boot frame live on the calling hart (which must be this one), then installs the trap vector.</summary>
         public void Activate(void* trapHandler)
         {
-            CurrentHart.Attach(this);
             Sscratch.Write(new Sscratch((nuint)BootFrame));
+            CurrentHart.MarkActivated();
             AssemblyRoutines.InstallTrapHandler(trapHandler);
         }
     }
