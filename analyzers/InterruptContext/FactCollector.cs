@@ -95,6 +95,8 @@ namespace Rivet.Analyzers.InterruptContext
                         Add(owner, Descriptors.BlockingInInterruptContext, operation, $"'{Display(invocation.TargetMethod)}'");
                     if (_symbols.IsTaskOnlyLock(invocation.TargetMethod.ContainingType))
                         Add(owner, Descriptors.NonMaskingLockInInterruptContext, operation, $"Task-only lock call '{Display(invocation.TargetMethod)}'");
+                    else if (IsMonitorStyleAcquire(invocation.TargetMethod))
+                        Add(owner, Descriptors.NonMaskingLockInInterruptContext, operation, $"'{Display(invocation.TargetMethod)}'");
                     break;
                 case ILockOperation:
                     Add(owner, Descriptors.NonMaskingLockInInterruptContext, operation, "A lock statement");
@@ -154,6 +156,11 @@ namespace Rivet.Analyzers.InterruptContext
                     break;
             }
         }
+
+        /// <summary>Explicit acquisition of .NET's locks, which know nothing of interrupts: Monitor.Enter/TryEnter, Lock.Enter/TryEnter/EnterScope.</summary>
+        private static bool IsMonitorStyleAcquire(IMethodSymbol method) =>
+            method.ContainingType?.ToDisplayString() is "System.Threading.Monitor" or "System.Threading.Lock"
+            && method.Name is "Enter" or "TryEnter" or "EnterScope";
 
         private static bool IsParamsArray(IArrayCreationOperation array) =>
             array.IsImplicit && array.Parent is IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray };

@@ -45,6 +45,23 @@ namespace Rivet.Analyzers.Tests
                 .WithArguments("Task-only lock call 'Mutex.Release'", "handler 'Traps.OnTimer' via Scheduler.Tick → RunQueue.Push"));
 
         [Fact]
+        public Task Explicit_monitor_enter_is_reported() => Verify.VerifyAsync("""
+            class Traps
+            {
+                static readonly object Gate = new object();
+
+                [Rivet.TrapHandler]
+                static void OnTrap()
+                {
+                    bool taken = false;
+                    {|#0:System.Threading.Monitor.Enter(Gate, ref taken)|};
+                    System.Threading.Monitor.Exit(Gate);
+                }
+            }
+            """,
+            Verify.Diagnostic("RIVET001").WithLocation(0).WithArguments("'Monitor.Enter'", "handler 'Traps.OnTrap'"));
+
+        [Fact]
         public Task Lock_in_a_local_function_the_handler_calls_is_reported() => Verify.VerifyAsync("""
             class Traps
             {
