@@ -71,7 +71,7 @@ switch ($Command) {
         if ($Rest.Count -eq 0) { throw 'compile needs at least one .cs file' }
         if ($Target -ne 'host') { Install-RivetPrerequisites }
         Build-Toolchain
-        $sources = $Rest | ForEach-Object { (Resolve-Path $_).Path }
+        $sources = @($Rest | ForEach-Object { (Resolve-Path $_).Path })
         & dotnet (Get-RivetcPath) compile --target $Target --out $Out @sources
         exit $LASTEXITCODE
     }

@@ -1,4 +1,4 @@
-# Runs every test project (tests/*/*.Tests.csproj) after one build of the solution, and sums the
+# Runs every test project (tests/*/*Tests.csproj) after one build of the solution, and sums the
 # results into one closing line: "tests: N passed, N failed, N skipped".
 
 function Get-TrxCounts([string] $TrxPath) {
@@ -8,13 +8,20 @@ function Get-TrxCounts([string] $TrxPath) {
 }
 
 function Invoke-RivetTests([string] $Root, [string] $Configuration, [string] $Filter) {
+    $projects = Get-ChildItem (Join-Path $Root 'tests') -Filter '*Tests.csproj' -Recurse | Sort-Object Name
+    # Tests run with --no-build after one build of the solution, so every test project must be in it.
+    $solution = Get-Content -Raw (Join-Path $Root 'Rivet.slnx')
+    foreach ($project in $projects) {
+        $relative = [IO.Path]::GetRelativePath($Root, $project.FullName).Replace('\', '/')
+        if (-not $solution.Contains("`"$relative`"")) { throw "test: $relative is not in Rivet.slnx (dotnet sln Rivet.slnx add $relative)" }
+    }
+
     & dotnet build (Join-Path $Root 'Rivet.slnx') -c $Configuration -nologo -v quiet | Out-Host
     if ($LASTEXITCODE -ne 0) { throw 'test: the build failed' }
 
     $results = Join-Path $Root 'artifacts/test-results'
     Remove-Item -Recurse -Force $results -ErrorAction SilentlyContinue
     $total = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
-    $projects = Get-ChildItem (Join-Path $Root 'tests') -Filter '*.Tests.csproj' -Recurse | Sort-Object Name
     foreach ($project in $projects) {
         $name = $project.BaseName
         $arguments = @('test', $project.FullName, '-c', $Configuration, '--no-build', '-nologo',
