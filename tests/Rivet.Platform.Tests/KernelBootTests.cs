@@ -59,7 +59,7 @@ public sealed class KernelBootTests
         [
             $"hart {bootHart} boots",
             $"harts {harts}",
-            .. others.Select(h => $"hart {h} up tls 12345 1"),
+            .. others.Select(h => $"hart {h} up tls 12345 1 pending 0"),
             .. others.Select(h => $"hart {h} ipi"),
             $"boot hart tls {bootHart}",
             atomicsLine,

@@ -3,7 +3,7 @@
    interrupts each one with an IPI, waits for a supervisor timer interrupt, and ends the run with
    the status given as the kernel command line (QEMU -append), or 0.
 
-   Output lines: "hart B boots", "harts N", "hart H up tls 12345 1" per started hart, "hart H ipi" per
+   Output lines: "hart B boots", "harts N", "hart H up tls 12345 1 pending 0" per started hart, "hart H ipi" per
    started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
    "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "atomics K Whigh:Wlow H B0..B7" (after
    every hart, woken together by the IPIs, did K atomic adds of 2^32+1 to the 8-byte W, of 1 to
@@ -133,6 +133,8 @@ static void wait_for_supervisor_interrupt(int irq) {
 
 static void secondary_hart(uintptr_t hartid, void* argument) {
     (void)argument;
+    /* Nothing may be pending yet: no IPI was sent to this hart, no timer was set. */
+    uintptr_t pending = csr_read(sip) & ((1UL << IRQ_S_SOFTWARE) | (1UL << IRQ_S_TIMER));
     Line line = {{0}, 0};
     append(&line, "hart ");
     append_number(&line, hartid);
@@ -142,6 +144,8 @@ static void secondary_hart(uintptr_t hartid, void* argument) {
     started_count++;
     append(&line, " ");
     append_number(&line, started_count);
+    append(&line, " pending ");
+    append_number(&line, pending);
     print_line(&line);
     __atomic_fetch_add(&harts_up, 1, __ATOMIC_SEQ_CST);
 

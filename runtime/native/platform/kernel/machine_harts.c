@@ -37,6 +37,9 @@ _Noreturn void rivet_machine_wait_for_start(uintptr_t hartid) {
     HartSlot* slot = &harts[hartid];
     for (;;) {
         if (__atomic_load_n(&slot->state, __ATOMIC_ACQUIRE) == HART_START_PENDING) {
+            /* hart_start's wake-up must not reach S-mode as an IPI (SSIP) when this hart saw the
+               request before it slept. */
+            *msip(hartid) = 0;
             __atomic_store_n(&slot->state, HART_STARTED, __ATOMIC_RELAXED);
             /* SBI §9.2: the started hart gets a0 = hartid, a1 = opaque, in S-mode, satp = 0. */
             rivet_machine_enter(hartid, slot->opaque, slot->start_address);
