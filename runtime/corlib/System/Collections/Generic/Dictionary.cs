@@ -120,10 +120,6 @@ namespace System.Collections.Generic
             return false;
         }
 
-        public TValue? GetValueOrDefault(TKey key) => GetValueOrDefault(key, default!);
-
-        public TValue GetValueOrDefault(TKey key, TValue defaultValue) => TryGetValue(key, out TValue? value) ? value : defaultValue;
-
         public void Clear()
         {
             if (_count > 0)
