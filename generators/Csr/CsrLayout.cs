@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Rivet.Generators.Common;
 
 namespace Rivet.Generators.Csr
 {
@@ -20,7 +21,7 @@ namespace Rivet.Generators.Csr
                 var field = new CsrField(declared.Name, low, width, declared.EnumType, declared.ReadOnly);
                 if (low < 0 || width < 1 || low + width > xlen)
                     errors.Add($"{csr.TypeName}.{declared.Name}: bits {low}..{low + width - 1} do not fit XLEN={xlen}");
-                else if (!Rivet.Generators.Common.Identifiers.IsValid(field.Name))
+                else if (!Identifiers.IsValid(field.Name))
                     errors.Add($"{csr.TypeName}: '{declared.Name}' cannot name a field");
                 else if (fields.Any(f => f.Name == field.Name))
                     errors.Add($"{csr.TypeName}.{declared.Name} is declared twice for XLEN={xlen}");

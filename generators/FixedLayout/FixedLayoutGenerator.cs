@@ -22,14 +22,15 @@ namespace Rivet.Generators.FixedLayout
             var declarations = context.SyntaxProvider.ForAttributeWithMetadataName(
                 LayoutAttribute,
                 predicate: static (node, _) => node is StructDeclarationSyntax,
-                transform: static (ctx, _) => Read((INamedTypeSymbol)ctx.TargetSymbol, FieldAttribute, LayoutAttribute))
+                transform: static (ctx, _) => Read((INamedTypeSymbol)ctx.TargetSymbol, FieldAttribute, LayoutAttribute, depth: 0))
                 .WithTrackingName(TrackingNames.Declarations);
 
             context.RegisterSourceOutput(declarations, static (spc, layout) =>
                 spc.AddSource(SymbolNames.HintName(layout.Namespace, layout.TypeName, "FixedLayout"), FixedLayoutEmitter.Emit(layout)));
         }
 
-        internal static FixedLayoutDeclaration Read(INamedTypeSymbol type, string fieldAttribute, string layoutAttribute)
+        /// <param name="depth">How many fixed-layout structs enclose this one while measuring field sizes.</param>
+        internal static FixedLayoutDeclaration Read(INamedTypeSymbol type, string fieldAttribute, string layoutAttribute, int depth)
         {
             var specification = type.GetAttributes()
                 .Where(a => a.AttributeClass?.ToDisplayString() == layoutAttribute)
@@ -42,7 +43,7 @@ namespace Rivet.Generators.FixedLayout
                     var fieldType = (ITypeSymbol)a.ConstructorArguments[1].Value!;
                     var (size, alignment) = SymbolEqualityComparer.Default.Equals(fieldType, type)
                         ? (0, 0)
-                        : NaturalLayout.Measure(fieldType, layoutAttribute, fieldAttribute);
+                        : NaturalLayout.Measure(fieldType, layoutAttribute, fieldAttribute, depth);
                     var flexible = a.NamedArguments.FirstOrDefault(n => n.Key == "FlexibleArray").Value.Value as bool? ?? false;
                     var count = a.NamedArguments.FirstOrDefault(n => n.Key == "Count").Value.Value as int? ?? 1;
                     return new FixedLayoutField((string)a.ConstructorArguments[0].Value!, SymbolNames.FullyQualified(fieldType),

@@ -64,8 +64,11 @@ namespace Rivet.Generators.FixedLayout
             return new Result(placed, flexible, after, AlignUp(offset, alignment), alignment, errors);
         }
 
+        /// <summary>How deep fixed-layout structs may nest; deeper (or cyclic) nesting has no fixed size.</summary>
+        private const int MaxNesting = 8;
+
         /// <summary>Size and alignment of a field type, or (0, 0) when it has no fixed layout.</summary>
-        public static (int Size, int Alignment) Measure(ITypeSymbol type, string fixedLayoutAttribute, string fieldAttribute)
+        public static (int Size, int Alignment) Measure(ITypeSymbol type, string fixedLayoutAttribute, string fieldAttribute, int depth)
         {
             if (type is INamedTypeSymbol { EnumUnderlyingType: { } underlying })
                 type = underlying;
@@ -85,9 +88,9 @@ namespace Rivet.Generators.FixedLayout
                     return (8, 8);
             }
 
-            if (type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == fixedLayoutAttribute))
+            if (depth < MaxNesting && type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == fixedLayoutAttribute))
             {
-                var nested = Place(FixedLayoutGenerator.Read(named, fieldAttribute, fixedLayoutAttribute));
+                var nested = Place(FixedLayoutGenerator.Read(named, fieldAttribute, fixedLayoutAttribute, depth + 1));
                 if (nested.Errors.Count == 0 && nested.FlexibleArray is null)
                     return (nested.HeaderSize, nested.Alignment);
             }

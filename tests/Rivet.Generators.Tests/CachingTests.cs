@@ -51,6 +51,40 @@ namespace Rivet.Generators.Tests
             Assert.Contains("Lcofie", result.GeneratedSources.Single(s => s.HintName == "Rivet.Arch.RiscV.Sie.Csr.g.cs").SourceText.ToString());
         }
 
+        [Fact]
+        public void Editing_a_nested_layout_in_another_file_relays_out_its_container()
+        {
+            const string outer = """
+                using Rivet;
+                namespace N
+                {
+                    [FixedLayout]
+                    [FixedLayoutField("Head", typeof(byte))]
+                    [FixedLayoutField("Inner", typeof(Inner))]
+                    public partial struct Outer;
+                }
+                """;
+            const string inner = """
+                using Rivet;
+                namespace N
+                {
+                    [FixedLayout]
+                    [FixedLayoutField("Value", typeof(ushort))]
+                    public partial struct Inner;
+                }
+                """;
+            var compilation = RivetCompilation.Create(new[] { ("Outer.cs", outer), ("Inner.cs", inner) });
+            var driver = GeneratorRun.Driver("rv64", new FixedLayout.FixedLayoutGenerator()).RunGenerators(compilation);
+            var innerTree = compilation.SyntaxTrees.Single(t => t.FilePath == "Inner.cs");
+
+            var edited = compilation.ReplaceSyntaxTree(innerTree,
+                innerTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(inner.Replace("typeof(ushort)", "typeof(ulong)"))));
+            driver.RunGeneratorsAndUpdateCompilation(edited, out var updated, out _);
+
+            Assert.Equal(8, Constants.Int(updated, "N.OuterLayout", "Inner"));
+            Assert.Equal(16, Constants.Int(updated, "N.OuterLayout", "Size"));
+        }
+
         [Theory]
         [InlineData(nameof(Csr.CsrGenerator))]
         [InlineData(nameof(TrapFrame.TrapFrameGenerator))]
