@@ -60,49 +60,73 @@ namespace System
             if (used > 0) rivet_platform_write(fd, buffer, (nuint)used);
         }
 
-        private static void Out(ReadOnlySpan<char> text) => WriteUtf8(StandardOutput, text);
-        private static void OutLine(ReadOnlySpan<char> text)
+        private static System.IO.TextWriter? s_out;
+        private static System.IO.TextWriter? s_error;
+
+        /// <summary>Standard output as a writer; Console.Write goes through it, so <see cref="SetOut"/> redirects both.</summary>
+        public static System.IO.TextWriter Out => s_out ??= new ConsoleWriter(StandardOutput);
+
+        public static System.IO.TextWriter Error => s_error ??= new ConsoleWriter(StandardError);
+
+        public static void SetOut(System.IO.TextWriter newOut)
         {
-            WriteUtf8(StandardOutput, text);
-            WriteUtf8(StandardOutput, "\n");
+            if (newOut == null) ThrowHelper.ThrowArgumentNullException(nameof(newOut));
+            s_out = newOut;
         }
 
-        public static void WriteLine() => Out("\n");
-        public static void WriteLine(string? value) => OutLine(value);
-        public static void WriteLine(ReadOnlySpan<char> value) => OutLine(value);
-        public static void WriteLine(object? value) => OutLine(value?.ToString());
-        public static void WriteLine(bool value) => OutLine(value ? "True" : "False");
-        public static void WriteLine(char value) => OutLine(new ReadOnlySpan<char>(in value));
-        public static void WriteLine(char[]? buffer) => OutLine(buffer);
-        public static void WriteLine(char[] buffer, int index, int count) => OutLine(new ReadOnlySpan<char>(buffer, index, count));
+        public static void SetError(System.IO.TextWriter newError)
+        {
+            if (newError == null) ThrowHelper.ThrowArgumentNullException(nameof(newError));
+            s_error = newError;
+        }
+
+        private static void WriteOut(ReadOnlySpan<char> text)
+        {
+            if (s_out == null) WriteUtf8(StandardOutput, text);
+            else s_out.Write(text);
+        }
+        private static void WriteOutLine(ReadOnlySpan<char> text)
+        {
+            WriteOut(text);
+            WriteOut("\n");
+        }
+
+        public static void WriteLine() => WriteOut("\n");
+        public static void WriteLine(string? value) => WriteOutLine(value);
+        public static void WriteLine(ReadOnlySpan<char> value) => WriteOutLine(value);
+        public static void WriteLine(object? value) => WriteOutLine(value?.ToString());
+        public static void WriteLine(bool value) => WriteOutLine(value ? "True" : "False");
+        public static void WriteLine(char value) => WriteOutLine(new ReadOnlySpan<char>(in value));
+        public static void WriteLine(char[]? buffer) => WriteOutLine(buffer);
+        public static void WriteLine(char[] buffer, int index, int count) => WriteOutLine(new ReadOnlySpan<char>(buffer, index, count));
         public static void WriteLine(int value) => WriteFormatted(value, newLine: true);
         public static void WriteLine(uint value) => WriteFormatted(value, newLine: true);
         public static void WriteLine(long value) => WriteFormatted(value, newLine: true);
         public static void WriteLine(ulong value) => WriteFormatted(value, newLine: true);
         public static void WriteLine(float value) => WriteFormatted(value, newLine: true);
         public static void WriteLine(double value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(string format, object? arg0) => OutLine(string.Format(format, arg0));
-        public static void WriteLine(string format, object? arg0, object? arg1) => OutLine(string.Format(format, arg0, arg1));
-        public static void WriteLine(string format, object? arg0, object? arg1, object? arg2) => OutLine(string.Format(format, arg0, arg1, arg2));
-        public static void WriteLine(string format, params object?[]? arg) => OutLine(arg == null ? format : string.Format(format, arg));
+        public static void WriteLine(string format, object? arg0) => WriteOutLine(string.Format(format, arg0));
+        public static void WriteLine(string format, object? arg0, object? arg1) => WriteOutLine(string.Format(format, arg0, arg1));
+        public static void WriteLine(string format, object? arg0, object? arg1, object? arg2) => WriteOutLine(string.Format(format, arg0, arg1, arg2));
+        public static void WriteLine(string format, params object?[]? arg) => WriteOutLine(arg == null ? format : string.Format(format, arg));
 
-        public static void Write(string? value) => Out(value);
-        public static void Write(ReadOnlySpan<char> value) => Out(value);
-        public static void Write(object? value) => Out(value?.ToString());
-        public static void Write(bool value) => Out(value ? "True" : "False");
-        public static void Write(char value) => Out(new ReadOnlySpan<char>(in value));
-        public static void Write(char[]? buffer) => Out(buffer);
-        public static void Write(char[] buffer, int index, int count) => Out(new ReadOnlySpan<char>(buffer, index, count));
+        public static void Write(string? value) => WriteOut(value);
+        public static void Write(ReadOnlySpan<char> value) => WriteOut(value);
+        public static void Write(object? value) => WriteOut(value?.ToString());
+        public static void Write(bool value) => WriteOut(value ? "True" : "False");
+        public static void Write(char value) => WriteOut(new ReadOnlySpan<char>(in value));
+        public static void Write(char[]? buffer) => WriteOut(buffer);
+        public static void Write(char[] buffer, int index, int count) => WriteOut(new ReadOnlySpan<char>(buffer, index, count));
         public static void Write(int value) => WriteFormatted(value, newLine: false);
         public static void Write(uint value) => WriteFormatted(value, newLine: false);
         public static void Write(long value) => WriteFormatted(value, newLine: false);
         public static void Write(ulong value) => WriteFormatted(value, newLine: false);
         public static void Write(float value) => WriteFormatted(value, newLine: false);
         public static void Write(double value) => WriteFormatted(value, newLine: false);
-        public static void Write(string format, object? arg0) => Out(string.Format(format, arg0));
-        public static void Write(string format, object? arg0, object? arg1) => Out(string.Format(format, arg0, arg1));
-        public static void Write(string format, object? arg0, object? arg1, object? arg2) => Out(string.Format(format, arg0, arg1, arg2));
-        public static void Write(string format, params object?[]? arg) => Out(arg == null ? format : string.Format(format, arg));
+        public static void Write(string format, object? arg0) => WriteOut(string.Format(format, arg0));
+        public static void Write(string format, object? arg0, object? arg1) => WriteOut(string.Format(format, arg0, arg1));
+        public static void Write(string format, object? arg0, object? arg1, object? arg2) => WriteOut(string.Format(format, arg0, arg1, arg2));
+        public static void Write(string format, params object?[]? arg) => WriteOut(arg == null ? format : string.Format(format, arg));
 
         /// <summary>Formats a primitive into a stack buffer: printing a number allocates nothing.</summary>
         private static void WriteFormatted<T>(T value, bool newLine) where T : ISpanFormattable
@@ -110,13 +134,24 @@ namespace System
             Span<char> buffer = stackalloc char[64];
             if (value.TryFormat(buffer, out int written, default, null))
             {
-                Out(buffer.Slice(0, written));
+                WriteOut(buffer.Slice(0, written));
             }
             else
             {
-                Out(value.ToString(null, null));
+                WriteOut(value.ToString(null, null));
             }
-            if (newLine) Out("\n");
+            if (newLine) WriteOut("\n");
+        }
+
+        /// <summary>Writes straight to a file descriptor in UTF-8.</summary>
+        private sealed class ConsoleWriter : System.IO.TextWriter
+        {
+            private readonly int _fd;
+
+            public ConsoleWriter(int fd) { _fd = fd; }
+
+            public override void Write(char value) => WriteUtf8(_fd, new ReadOnlySpan<char>(in value));
+            public override void Write(ReadOnlySpan<char> buffer) => WriteUtf8(_fd, buffer);
         }
     }
 }
