@@ -1,5 +1,3 @@
-using System;
-using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Log;
 
 namespace Rivet.Kernel.Startup
@@ -16,19 +14,17 @@ namespace Rivet.Kernel.Startup
 
         public static void RunIfRequested()
         {
-            ReadOnlySpan<byte> blob = new ReadOnlySpan<byte>((void*)Devices.TreeAddress, Devices.TreeSize);
-            ReadOnlySpan<byte> arguments = Devices.Description.BootArguments(blob);
-            if (Has(arguments, "rivet.test=stack-overflow"u8))
+            if (BootArguments.Has("rivet.test=stack-overflow"u8))
             {
                 KernelLog.Info("fault injection: overflowing the main stack");
                 s_recurse(0);
             }
-            if (Has(arguments, "rivet.test=page-fault"u8))
+            if (BootArguments.Has("rivet.test=page-fault"u8))
             {
                 KernelLog.Info("fault injection: reading an unmapped address");
                 ReadUnmapped();
             }
-            if (Has(arguments, "rivet.test=heap-exhaustion"u8))
+            if (BootArguments.Has("rivet.test=heap-exhaustion"u8))
             {
                 KernelLog.Info("fault injection: allocating until the heap is exhausted");
                 object?[] chain = new object?[2];
@@ -49,19 +45,6 @@ namespace Rivet.Kernel.Startup
             // Page 0 is never mapped: RAM and every virt device lie above it.
             ulong value = *(ulong*)(nuint)8;
             KernelLog.Info(value == 0 ? "unmapped read returned 0" : "unmapped read returned data");
-        }
-
-        /// <summary>True when <paramref name="option"/> is one of the space-separated words of <paramref name="arguments"/>.</summary>
-        private static bool Has(ReadOnlySpan<byte> arguments, ReadOnlySpan<byte> option)
-        {
-            int start = 0;
-            for (int i = 0; i <= arguments.Length; i++)
-            {
-                if (i < arguments.Length && arguments[i] != (byte)' ') continue;
-                if (PropertyStrings.Same(arguments.Slice(start, i - start), option)) return true;
-                start = i + 1;
-            }
-            return false;
         }
     }
 }

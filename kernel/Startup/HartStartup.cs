@@ -73,6 +73,7 @@ namespace Rivet.Kernel.Startup
             {
                 while (true) Interrupts.WaitForInterrupt();
             }
+            ConsoleEcho.RunIfRequested();
             FaultInjection.RunIfRequested();
             WaitForAllHarts();
             KernelLog.Info("self-test passed on every hart; shutting down");
