@@ -25,8 +25,19 @@ typedef struct {
 
 static HartSlot harts[RIVET_MAX_HARTS];
 
+/* msip also wakes harts waiting for hart_start, and that wake-up may still be pending when the
+   hart enters S-mode: only an msip with this flag set is an IPI for S-mode. */
+static int ipi_requested[RIVET_MAX_HARTS];
+
 static volatile uint32_t* msip(uintptr_t hartid) {
     return (volatile uint32_t*)RIVET_CLINT_MSIP(hartid);
+}
+
+/* Orders memory and device (CLINT) accesses: a sender's memory writes must be visible before
+   its msip write raises the interrupt, and a receiver's msip clear must land before it reads
+   memory, or a request written in between would be lost. */
+static void device_fence(void) {
+    __asm__ volatile("fence iorw, iorw" : : : "memory");
 }
 
 void rivet_machine_hart_booted(uintptr_t hartid) {
@@ -37,9 +48,6 @@ _Noreturn void rivet_machine_wait_for_start(uintptr_t hartid) {
     HartSlot* slot = &harts[hartid];
     for (;;) {
         if (__atomic_load_n(&slot->state, __ATOMIC_ACQUIRE) == HART_START_PENDING) {
-            /* hart_start's wake-up must not reach S-mode as an IPI (SSIP) when this hart saw the
-               request before it slept. */
-            *msip(hartid) = 0;
             __atomic_store_n(&slot->state, HART_STARTED, __ATOMIC_RELAXED);
             /* SBI §9.2: the started hart gets a0 = hartid, a1 = opaque, in S-mode, satp = 0. */
             rivet_machine_enter(hartid, slot->opaque, slot->start_address);
@@ -47,6 +55,7 @@ _Noreturn void rivet_machine_wait_for_start(uintptr_t hartid) {
         /* mstatus.MIE is clear, so a pending msip wakes wfi without trapping. */
         __asm__ volatile("wfi");
         *msip(hartid) = 0;
+        device_fence();
     }
 }
 
@@ -60,7 +69,7 @@ intptr_t rivet_machine_hart_start(uintptr_t hartid, uintptr_t start_address, uin
     slot->start_address = start_address;
     slot->opaque = opaque;
     __atomic_store_n(&slot->state, HART_START_PENDING, __ATOMIC_RELEASE);
-    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    device_fence();
     *msip(hartid) = 1;
     return SBI_SUCCESS;
 }
@@ -75,19 +84,24 @@ SbiResult rivet_machine_hart_status(uintptr_t hartid) {
 }
 
 intptr_t rivet_machine_send_ipi(uintptr_t hart_mask, uintptr_t hart_mask_base) {
-    __atomic_thread_fence(__ATOMIC_SEQ_CST);
     for (uintptr_t hartid = 0; hartid < RIVET_MAX_HARTS; hartid++) {
         /* A base of -1 means every hart (SBI §3.1 "hart mask"). */
         int selected = hart_mask_base == (uintptr_t)-1
             || (hartid >= hart_mask_base && hartid - hart_mask_base < __riscv_xlen
                 && ((hart_mask >> (hartid - hart_mask_base)) & 1) != 0);
-        if (selected) *msip(hartid) = 1;
+        if (selected) {
+            __atomic_store_n(&ipi_requested[hartid], 1, __ATOMIC_RELAXED);
+            device_fence();
+            *msip(hartid) = 1;
+        }
     }
     return SBI_SUCCESS;
 }
 
-/* An IPI arrived while this hart runs S-mode or U-mode: hand it to S-mode as SSIP. */
+/* msip rose while this hart runs S-mode or U-mode: hand an IPI to S-mode as SSIP. */
 void rivet_machine_software_interrupt(uintptr_t hartid) {
     *msip(hartid) = 0;
-    csr_set(mip, 1UL << IRQ_S_SOFTWARE);
+    device_fence();
+    if (__atomic_exchange_n(&ipi_requested[hartid], 0, __ATOMIC_ACQ_REL) != 0)
+        csr_set(mip, 1UL << IRQ_S_SOFTWARE);
 }
