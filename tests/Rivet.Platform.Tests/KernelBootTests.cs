@@ -64,6 +64,7 @@ public sealed class KernelBootTests
             $"boot hart tls {bootHart}",
             atomicsLine,
             "timer fired",
+            "traps 0:3 1:5",
             "pages zeroed aligned, too many refused",
             backtrace.Value,
             "done",

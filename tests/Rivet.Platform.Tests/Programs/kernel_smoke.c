@@ -5,7 +5,8 @@
 
    Output lines: "hart B boots", "harts N", "hart H up tls 12345 1 pending 0" per started hart, "hart H ipi" per
    started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
-   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "atomics K Whigh:Wlow H B0..B7" (after
+   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "traps 0:3 1:5" (a breakpoint and a timer interrupt both
+   reached the S-mode trap vector: delegated by the M-mode stage), "atomics K Whigh:Wlow H B0..B7" (after
    every hart, woken together by the IPIs, did K atomic adds of 2^32+1 to the 8-byte W, of 1 to
    the 2-byte H and of 1 to its own byte Bh of two shared words), "done". */
 #include <stdint.h>
@@ -160,6 +161,44 @@ static void secondary_hart(uintptr_t hartid, void* argument) {
     __atomic_fetch_add(&harts_interrupted, 1, __ATOMIC_SEQ_CST);
 }
 
+/* --- S-mode traps: the M-mode stage must delegate them here. */
+static volatile uintptr_t trap_causes[2];
+static volatile int trap_count;
+
+/* GCC saves every register it uses and returns with sret. */
+__attribute__((interrupt("supervisor"))) static void supervisor_trap(void) {
+    uintptr_t cause = csr_read(scause);
+    if (trap_count < 2) trap_causes[trap_count] = cause;
+    trap_count = trap_count + 1;
+    if (cause & MCAUSE_INTERRUPT) {
+        rivet_kernel_set_timer(UINT64_MAX); /* clears STIP */
+    } else {
+        csr_write(sepc, csr_read(sepc) + 4); /* past the 4-byte ebreak */
+    }
+}
+
+static uint64_t read_time(void);
+
+static void check_traps(void) {
+    csr_write(stvec, (uintptr_t)supervisor_trap);
+    __asm__ volatile(".option push\n.option norvc\nebreak\n.option pop" : : : "memory");
+
+    csr_set(sie, 1UL << IRQ_S_TIMER);
+    rivet_kernel_set_timer(read_time() + 10000);
+    csr_set(sstatus, 1UL << 1); /* SIE */
+    while (trap_count < 2) __asm__ volatile("wfi");
+    csr_clear(sstatus, 1UL << 1);
+    csr_clear(sie, 1UL << IRQ_S_TIMER);
+
+    Line line = {{0}, 0};
+    append(&line, "traps");
+    for (int i = 0; i < 2; i++) {
+        append(&line, (trap_causes[i] & MCAUSE_INTERRUPT) ? " 1:" : " 0:");
+        append_number(&line, trap_causes[i] & ~MCAUSE_INTERRUPT);
+    }
+    print_line(&line);
+}
+
 static uint64_t read_time(void) {
 #if __riscv_xlen == 64
     return csr_read(time);
@@ -259,6 +298,7 @@ int rivet_main(int argc, char** argv) {
     }
     print_line(&line);
 
+    check_traps();
     check_pages();
     line.length = 0;
     append(&line, "backtrace ");
