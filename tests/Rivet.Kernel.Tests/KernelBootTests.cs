@@ -1,0 +1,91 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Rivet.Kernel.Tests
+{
+    /// <summary>The kernel boots on both architectures, every hart reports in and runs its share of the self-test, and it powers off cleanly.</summary>
+    public class KernelBootTests
+    {
+        private const int PanicStatus = 100;
+
+        [Theory]
+        [InlineData("rv64", 1)]
+        [InlineData("rv64", 4)]
+        [InlineData("rv32", 1)]
+        [InlineData("rv32", 4)]
+        public void EveryHartBootsTicksAndPassesTheSelfTest(string arch, int harts)
+        {
+            using var machine = new QemuMachine(arch, harts, 256);
+            int status = machine.WaitForExit();
+            string console = machine.Console;
+            Assert.True(status == 0, $"exit status {status}. Console:\n{console}");
+            Assert.Contains(arch == "rv32" ? "rv32imac (Sv32)" : "rv64gc (Sv39)", console);
+            Assert.Contains("kernel image W^X, paging on", console);
+            for (int hart = 0; hart < harts; hart++)
+            {
+                Assert.Matches(new Regex($@"\] hart {hart}: online: hart id {hart}, index {hart}, PLIC context {2 * hart + 1},"), console);
+                Assert.Matches(new Regex($@"\] hart {hart}: self-test passed: heap, frames, new, timer woke \d+ us after its deadline, \d+ ticks"), console);
+            }
+            Assert.EndsWith("self-test passed on every hart; shutting down", console.TrimEnd());
+        }
+
+        [Theory]
+        [InlineData("rv64", 3, 192)]
+        [InlineData("rv32", 2, 96)]
+        public void BannerStatesWhatTheDeviceTreeSays(string arch, int harts, int memoryMiB)
+        {
+            using var machine = new QemuMachine(arch, harts, memoryMiB);
+            Assert.Equal(0, machine.WaitForExit());
+            Assert.Contains($"{memoryMiB} MiB of memory, {harts} harts, timebase 10000000 Hz", machine.Console);
+            Assert.Equal(harts, Regex.Matches(machine.Console, "self-test passed: ").Count);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void AKernelPageFaultPanicsWithCauseAddressesAndCSharpBacktrace(string arch)
+        {
+            using var machine = new QemuMachine(arch, 2, 128, "rivet.test=page-fault");
+            Assert.Equal(PanicStatus, machine.WaitForExit());
+            string console = machine.Console;
+            Assert.Contains("KERNEL PANIC: load page fault in kernel code", console);
+            Assert.Matches(new Regex(@"scause 0xd sepc 0x[0-9a-f]+ stval 0x8 "), console);
+            Assert.Matches(new Regex(@"  at Rivet\.Kernel\.Startup\.FaultInjection\.\w+\(\) 0x[0-9a-f]+"), console);
+            Assert.Contains("  called from Rivet.Kernel.Startup.HartStartup.HartMain(", console);
+            Assert.DoesNotContain("shutting down", console);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void RunningIntoAGuardPageIsReportedAsThatStacksOverflow(string arch)
+        {
+            using var machine = new QemuMachine(arch, 1, 128, "rivet.test=stack-overflow");
+            Assert.Equal(PanicStatus, machine.WaitForExit());
+            string console = machine.Console;
+            Assert.Matches(new Regex(@"KERNEL PANIC: stack overflow of the main stack of hart 0 \(guard page 0x[0-9a-f]+ hit\)"), console);
+            Assert.True(Regex.Matches(console, @"called from Rivet\.Kernel\.Startup\.FaultInjection\.Recurse\(Int32 depth\)").Count > 10);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void ConsoleInputArrivesThroughTheReceiveInterrupt(string arch)
+        {
+            using var machine = new QemuMachine(arch, 2, 128, "rivet.test=echo");
+            machine.WaitForConsole("console echo: type a line");
+            machine.Type("hello from the test\r");
+            Assert.Equal(0, machine.WaitForExit());
+            Assert.Contains("console received: hello from the test", machine.Console);
+        }
+
+        [Fact]
+        public void HeapExhaustionIsReportedWithTheHeapsState()
+        {
+            using var machine = new QemuMachine("rv64", 1, 64, "rivet.test=heap-exhaustion");
+            machine.WaitForConsole("kernel heap exhausted");
+            Assert.Matches(new Regex(@"kernel heap exhausted: requested \d+ bytes aligned to \d+; heap \d+ bytes, \d+ free in \d+ blocks, largest \d+; free frames \d+"), machine.Console);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics;
+using System.Text;
+using System.Threading;
+
+namespace Rivet.Kernel.Tests
+{
+    /// <summary>
+    /// One run of the kernel in qemu-system-riscv64/32 -machine virt -bios none -nographic: the
+    /// serial console is the process's stdin/stdout. A run that does not end on its own within
+    /// <see cref="Limit"/> is killed (a hang guard, not a timing assertion).
+    /// </summary>
+    internal sealed class QemuMachine : IDisposable
+    {
+        public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+        private readonly Process _process;
+        private readonly StringBuilder _console = new();
+        private readonly object _gate = new();
+
+        public QemuMachine(string arch, int harts, int memoryMiB, string? bootArguments = null)
+        {
+            var start = new ProcessStartInfo(arch == "rv32" ? "qemu-system-riscv32" : "qemu-system-riscv64")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in new[] { "-machine", "virt", "-bios", "none", "-nographic", "-smp", harts.ToString(), "-m", $"{memoryMiB}M", "-kernel", KernelImage.Require(arch) })
+                start.ArgumentList.Add(argument);
+            if (bootArguments != null)
+            {
+                start.ArgumentList.Add("-append");
+                start.ArgumentList.Add(bootArguments);
+            }
+            _process = Process.Start(start) ?? throw new InvalidOperationException("could not start QEMU");
+            _process.OutputDataReceived += (_, e) => Append(e.Data);
+            _process.ErrorDataReceived += (_, e) => Append(e.Data);
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        public string Console
+        {
+            get { lock (_gate) return _console.ToString(); }
+        }
+
+        /// <summary>Waits for the machine to power off; returns QEMU's exit status (the kernel's, through sifive_test).</summary>
+        public int WaitForExit()
+        {
+            if (!_process.WaitForExit(Limit))
+            {
+                _process.Kill();
+                throw new TimeoutException($"QEMU did not exit within {Limit.TotalSeconds} s. Console:\n{Console}");
+            }
+            _process.WaitForExit();
+            return _process.ExitCode;
+        }
+
+        /// <summary>Waits until the console shows <paramref name="text"/>.</summary>
+        public void WaitForConsole(string text)
+        {
+            var clock = Stopwatch.StartNew();
+            lock (_gate)
+            {
+                while (!_console.ToString().Contains(text, StringComparison.Ordinal))
+                {
+                    if (_process.HasExited || clock.Elapsed > Limit)
+                        throw new TimeoutException($"the console never showed \"{text}\". Console:\n{_console}");
+                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(200));
+                }
+            }
+        }
+
+        public void Type(string text)
+        {
+            _process.StandardInput.Write(text);
+            _process.StandardInput.Flush();
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill();
+            _process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            if (line == null) return;
+            lock (_gate)
+            {
+                _console.AppendLine(line);
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+}
