@@ -66,6 +66,7 @@ public sealed class KernelBootTests
             "timer fired",
             "traps 0:3 1:5",
             "pages zeroed aligned, too many refused",
+            "take over: platform pages end below, provider asked for 8192",
             backtrace.Value,
             "done",
         ];

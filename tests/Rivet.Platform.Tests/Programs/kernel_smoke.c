@@ -5,7 +5,8 @@
 
    Output lines: "hart B boots", "harts N", "hart H up tls 12345 1 pending 0" per started hart, "hart H ipi" per
    started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
-   "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "traps 0:3 1:5" (a breakpoint and a timer interrupt both
+   "take over: platform pages end below, provider asked for 8192" (after rivet_kernel_take_over_pages,
+   allocations go to the kernel's provider), "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "traps 0:3 1:5" (a breakpoint and a timer interrupt both
    reached the S-mode trap vector: delegated by the M-mode stage), "atomics K Whigh:Wlow H B0..B7" (after
    every hart, woken together by the IPIs, did K atomic adds of 2^32+1 to the 8-byte W, of 1 to
    the 2-byte H and of 1 to its own byte Bh of two shared words), "done". */
@@ -226,6 +227,27 @@ static void check_pages(void) {
     print(rivet_platform_alloc_pages(1u << 30) == 0 ? ", too many refused\n" : ", too many granted\n");
 }
 
+/* The kernel's page provider stand-in: records the request, hands out a static block. */
+static uintptr_t provider_request;
+static uint8_t provider_block[8192] __attribute__((aligned(4096)));
+
+static void* test_provider(uintptr_t bytes) {
+    provider_request = bytes;
+    return provider_block;
+}
+
+static void check_take_over(void) {
+    uintptr_t last_platform_page = (uintptr_t)rivet_platform_alloc_pages(4096);
+    uintptr_t platform_end = rivet_kernel_take_over_pages(test_provider);
+    void* from_kernel = rivet_platform_alloc_pages(8192);
+    Line line = {{0}, 0};
+    append(&line, "take over: platform pages end ");
+    append(&line, platform_end >= last_platform_page + 4096 && platform_end % 4096 == 0 ? "below" : "wrong");
+    append(&line, from_kernel == provider_block ? ", provider asked for " : ", provider not asked for ");
+    append_number(&line, provider_request);
+    print_line(&line);
+}
+
 /* Not a tail call: each level adds to the result after the callee returns. */
 __attribute__((noinline)) static int recurse(int depth) {
     if (depth == 0) {
@@ -300,6 +322,7 @@ int rivet_main(int argc, char** argv) {
 
     check_traps();
     check_pages();
+    check_take_over();
     line.length = 0;
     append(&line, "backtrace ");
     append_number(&line, (uintptr_t)recurse(0));
