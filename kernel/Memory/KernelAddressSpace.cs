@@ -1,3 +1,4 @@
+using System.Threading;
 using Rivet.Arch.RiscV;
 using Rivet.Hardware;
 using Rivet.Kernel.DeviceTree;
@@ -69,6 +70,8 @@ namespace Rivet.Kernel.Memory
         {
             ulong frames = PhysicalFrames.AllocateZeroed(pages, 1);
             if (frames == 0) KernelPanic.Halt("out of frames for a kernel stack");
+            // Every stack is registered, so that any guard-page hit can be named.
+            if (Volatile.Read(ref s_stackCount) == MaxStacks) KernelPanic.Halt("too many kernel stacks");
             bool interrupts = s_lock.Acquire();
             ulong bottom = s_nextStack + PageSize.Bytes;
             ulong top = bottom + (ulong)pages * PageSize.Bytes;
@@ -78,7 +81,6 @@ namespace Rivet.Kernel.Memory
             if (error == MapError.None && s_stackCount < MaxStacks) s_stacks![s_stackCount++] = stack;
             s_lock.Release(interrupts);
             Check(error, "kernel stack");
-            if (s_stackCount > MaxStacks) KernelPanic.Halt("too many kernel stacks");
             // A new leaf may replace an invalid entry that a hart cached (privileged spec 4.2.1).
             Cpu.SfenceVma();
             return stack;
