@@ -82,12 +82,15 @@ public sealed class TargetTests
     [InlineData("host")]
     [InlineData("rv64-linux")]
     [InlineData("rv32-linux")]
-    public void Link_CompilesExtraSourcesIntoTheProgram(string name)
+    public void Link_CompilesExtraSourcesIntoTheProgram_WithHeadersBesideTheGeneratedC(string name)
     {
-        var main = Path.Combine(Repository.OutputFolder, $"extra-main-{name}.c");
-        var helper = Path.Combine(Repository.OutputFolder, $"extra-helper-{name}.c");
+        // The generated C in its own folder with a header the compiler wrote; the extra source elsewhere.
+        var generated = Directory.CreateDirectory(Path.Combine(Repository.OutputFolder, $"extra-generated-{name}")).FullName;
+        var main = Path.Combine(generated, "program.c");
+        File.WriteAllText(Path.Combine(generated, "exported_constants.h"), "#define Exported_Base 40\n");
         File.WriteAllText(main, "int helper_status(int argc);\nint rivet_main(int argc, char** argv) { return helper_status(argc); }\n");
-        File.WriteAllText(helper, "int helper_status(int argc) { return 40 + argc; }\n");
+        var helper = Path.Combine(Repository.OutputFolder, $"extra-helper-{name}.c");
+        File.WriteAllText(helper, "#include \"exported_constants.h\"\nint helper_status(int argc) { return Exported_Base + argc; }\n");
         var output = Path.Combine(Repository.OutputFolder, $"extra-{name}.elf");
 
         Target.Get(name).Link(new LinkRequest(main, output, 1, Repository.NativeRuntime, [helper], null));

@@ -45,8 +45,12 @@ internal static class GccLinker
         ];
         var runtimeObjects = RuntimeObjectCache.Objects(target.Gcc, compileFlags, runtimeSources, [core, platforms], target.Name, output);
 
+        var generatedC = Path.GetFullPath(request.GeneratedC);
         List<string> arguments = [.. compileFlags, .. LinkFlags(target, request, platform), "-o", output];
-        arguments.Add(Path.GetFullPath(request.GeneratedC));
+        // Headers the compiler writes beside the generated C (exported constants) are visible to
+        // the extra sources too (docs/runtime-abi.md § Exported constants).
+        arguments.AddRange(["-I", Path.GetDirectoryName(generatedC)!]);
+        arguments.Add(generatedC);
         arguments.AddRange(request.ExtraSources.Select(Path.GetFullPath));
         arguments.AddRange(runtimeObjects);
         arguments.AddRange(Libraries(target));
