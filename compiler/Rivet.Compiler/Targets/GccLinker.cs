@@ -27,8 +27,9 @@ internal static class GccLinker
         var core = Path.Combine(native, "core");
         var platforms = Path.Combine(native, "platform");
         var platformFolders = target.PlatformFolders.Select(folder => Path.Combine(platforms, folder)).ToArray();
-        foreach (var folder in platformFolders.Where(folder => !Directory.Exists(folder)))
-            throw new DirectoryNotFoundException($"A platform folder of target {target.Name} does not exist: {folder}");
+        var missing = platformFolders.FirstOrDefault(folder => !Directory.Exists(folder));
+        if (missing is not null)
+            throw new DirectoryNotFoundException($"A platform folder of target {target.Name} does not exist: {missing}");
         var platform = platformFolders[^1];
         if (target.FreestandingLibcMultilib is not null && !Directory.Exists(PicolibcRoot))
             throw new ToolchainException(target.Gcc,
