@@ -30,8 +30,7 @@ namespace Rivet.Kernel.Startup
         /// Hands page provisioning for the runtime's heap (rivet_platform_alloc_pages, which backs
         /// every <c>new</c>) to the kernel: later calls go to <paramref name="provider"/>. Returns the
         /// first address the platform's own page allocator never handed out; memory from there to
-        /// the end of RAM is the kernel's. TODO(platforms): not yet in rivet_kernel.h; requested in
-        /// docs/kernel.md ("Memory"), the kernel does not link without it.
+        /// the end of RAM is the kernel's.
         /// </summary>
         [DllImport("*", EntryPoint = "rivet_kernel_take_over_pages")]
         public static extern nuint TakeOverPages(void* provider);
