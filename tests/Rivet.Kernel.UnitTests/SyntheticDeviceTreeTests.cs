@@ -129,6 +129,32 @@ namespace Rivet.Kernel.UnitTests
         }
 
         [Fact]
+        public void ReservedMemoryChildrenAndTheReservationMapAreBothReservations()
+        {
+            byte[] tree = new FdtBuilder().BeginNode("").Cells("#address-cells", 2).Cells("#size-cells", 2)
+                .BeginNode("reserved-memory").Cells("#address-cells", 2).Cells("#size-cells", 2).Property("ranges", Array.Empty<byte>())
+                .BeginNode("firmware@80000000").Cells("reg", 0, 0x80000000, 0, 0x40000).EndNode()
+                .BeginNode("unused").Strings("status", "disabled").Cells("reg", 0, 0x81000000, 0, 0x1000).EndNode()
+                .EndNode()
+                .BeginNode("memory").Strings("device_type", "memory").Cells("reg", 0, 0x80000000, 0, 0x8000000).EndNode()
+                .BeginNode("cpus").Cells("#address-cells", 1).Cells("#size-cells", 0).Cells("timebase-frequency", 1000)
+                .BeginNode("cpu@0").Strings("device_type", "cpu").Cells("reg", 0).EndNode().EndNode()
+                .BeginNode("uart").Strings("compatible", "ns16550a").Cells("reg", 0, 0x10000000, 0, 0x100).EndNode()
+                .BeginNode("plic").Strings("compatible", "sifive,plic-1.0.0").Cells("reg", 0, 0x0c000000, 0, 0x1000).EndNode()
+                .BeginNode("test").Strings("compatible", "sifive,test1", "sifive,test0", "syscon").Cells("reg", 0, 0x100000, 0, 0x1000).EndNode()
+                .BeginNode("clint").Strings("compatible", "riscv,clint0").Cells("reg", 0, 0x2000000, 0, 0x10000).EndNode()
+                .EndNode().End().Reserve(0x87f00000, 0x100000).Build();
+            PlatformDescription platform = QemuDeviceTreeTests.Read(tree);
+            Assert.Equal(2, platform.ReservationCount);
+            Assert.Equal(0x87f00000UL, platform.Reservation(0).Base);
+            Assert.Equal(0x80000000UL, platform.Reservation(1).Base);
+            Assert.Equal(0x40000UL, platform.Reservation(1).Size);
+            Assert.Equal(0x100000UL, platform.TestDevice.Base);
+            Assert.Equal(0x2000000UL, platform.Clint.Base);
+            Assert.Equal(-1, platform.PlicSupervisorContext(0));      // no interrupts-extended: no context is assumed
+        }
+
+        [Fact]
         public void BusesWithWideAddressesDoNotDisturbTheRest()
         {
             byte[] tree = Tree(extraSocChildren: b =>
