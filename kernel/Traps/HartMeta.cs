@@ -1,5 +1,4 @@
 using Rivet.Arch.RiscV;
-using Rivet.Hardware;
 using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Memory;
