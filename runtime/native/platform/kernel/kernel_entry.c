@@ -18,6 +18,6 @@ _Noreturn void rivet_kernel_boot_main(uintptr_t hartid, uintptr_t device_tree) {
     /* QEMU puts the device tree near the top of RAM: pages stop below it. */
     uintptr_t ram_end = RIVET_RAM_BASE + RIVET_EARLY_RAM_SIZE;
     rivet_kernel_pages_init(device_tree > RIVET_RAM_BASE && device_tree < ram_end ? device_tree : ram_end);
-    rivet_kernel_setup_tls();
+    rivet_kernel_setup_tls(hartid);
     rivet_platform_exit(rivet_main(0, 0));
 }

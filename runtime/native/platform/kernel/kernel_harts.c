@@ -26,7 +26,7 @@ intptr_t rivet_kernel_start_hart(uintptr_t hartid, RivetHartEntry entry, void* a
 _Noreturn void rivet_kernel_hart_main(uintptr_t hartid, uintptr_t opaque) {
     (void)opaque;
     __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    rivet_kernel_setup_tls();
+    rivet_kernel_setup_tls(hartid);
     hart_starts[hartid].entry(hartid, hart_starts[hartid].argument);
     for (;;) __asm__ volatile("wfi");
 }

@@ -1,23 +1,27 @@
-/* Per-hart thread-local storage: each hart gets its own copy of the TLS template that kernel.ld
-   gathers between __tls_start and __tls_end (.tdata's image, then .tbss). RISC-V local-exec TLS
-   addresses a variable at tp + (its address - the TLS segment's start), with no TCB before the
-   data (RISC-V psABI, "Thread Local Storage"). */
+/* Per-hart thread-local storage: each hart's block (kernel.ld's .tls_blocks, one per possible
+   hart) gets a fresh copy of the TLS template that kernel.ld gathers between __tls_start and
+   __tls_end (.tdata's image, then .tbss). RISC-V local-exec TLS addresses a variable at
+   tp + (its address - the TLS segment's start), with no TCB before the data (RISC-V psABI,
+   "Thread Local Storage"). Nothing is allocated, so this works before any heap exists. */
 #include <string.h>
-#include "kernel_layout.h"
 #include "kernel_platform.h"
 
 extern const uint8_t __tls_start[], __tdata_end[], __tls_end[];
+extern uint8_t __tls_blocks_start[], __tls_blocks_end[];
 
-void rivet_kernel_setup_tls(void) {
-    uintptr_t size = (uintptr_t)(__tls_end - __tls_start);
+/* As kernel.ld's __tls_block_size: the template rounded up to its 64-byte alignment. */
+#define TLS_BLOCK_ALIGNMENT 64
+
+void rivet_kernel_setup_tls(uintptr_t hartid) {
+    uintptr_t size = ((uintptr_t)(__tls_end - __tls_start) + TLS_BLOCK_ALIGNMENT - 1) & ~(uintptr_t)(TLS_BLOCK_ALIGNMENT - 1);
     if (size == 0) return;
-    /* Pages are zeroed (so .tbss is) and page aligned, which kernel.ld's alignment of the
-       template does not exceed. */
-    uint8_t* block = rivet_platform_alloc_pages((size + RIVET_PAGE_SIZE - 1) & ~(uintptr_t)(RIVET_PAGE_SIZE - 1));
-    if (block == 0) {
-        rivet_kernel_console_put_string("rivet: no memory for thread-local storage\n");
+    uint8_t* block = __tls_blocks_start + hartid * size;
+    if (block + size > __tls_blocks_end) {
+        rivet_kernel_console_put_string("rivet: no thread-local block for this hart\n");
         rivet_platform_exit(127);
     }
-    memcpy(block, __tls_start, (uintptr_t)(__tdata_end - __tls_start));
+    uintptr_t initialized = (uintptr_t)(__tdata_end - __tls_start);
+    memcpy(block, __tls_start, initialized);
+    memset(block + initialized, 0, size - initialized);
     __asm__ volatile("mv tp, %0" : : "r"(block) : "memory");
 }

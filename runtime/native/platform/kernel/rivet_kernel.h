@@ -23,7 +23,7 @@ void rivet_kernel_set_timer(uint64_t time);
 void rivet_kernel_send_ipi(uintptr_t hartid);
 
 /* Hands page provisioning to the kernel: from now on rivet_platform_alloc_pages (behind every
-   `new` and each started hart's thread-local block) calls `provider`, which must return zeroed,
+   `new`) calls `provider`, which must return zeroed,
    page-aligned memory or NULL. Returns the page-aligned address where the platform's own pages
    end: RAM from there on is the kernel's (except the device tree). Call it once, while only the
    boot hart runs. */
