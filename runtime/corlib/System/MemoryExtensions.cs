@@ -7,7 +7,9 @@ namespace System
     /// <summary>Span helpers of .NET's MemoryExtensions (ordinal semantics for chars).</summary>
     public static class MemoryExtensions
     {
-        public static ReadOnlySpan<char> AsSpan(this string? text) => text;
+        // Not `=> text`: C# 14 lowers the string → ReadOnlySpan<char> conversion into a call of this very method.
+        public static ReadOnlySpan<char> AsSpan(this string? text) =>
+            text is null ? default : new ReadOnlySpan<char>(ref text.GetRawStringData(), text.Length);
 
         public static ReadOnlySpan<char> AsSpan(this string? text, int start)
         {
