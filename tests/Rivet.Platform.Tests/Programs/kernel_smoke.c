@@ -1,15 +1,23 @@
-/* A pure-C rivet_main for the kernel targets that proves the boot stage: it finds the harts in
-   the device tree, starts every other hart (each reports with its own thread-local values),
-   interrupts each one with an IPI, waits for a supervisor timer interrupt, and ends the run with
-   the status given as the kernel command line (QEMU -append), or 0.
+/* A pure-C rivet_main for the kernel targets that proves the boot stage and the kernel platform.
+   It ends the run with the status given as the kernel command line (QEMU -append), or 0.
+   Output lines, in this order except where harts interleave:
 
-   Output lines: "hart B boots", "harts N", "hart H up tls 12345 1 pending 0" per started hart, "hart H ipi" per
-   started hart, "boot hart tls B", "timer fired", "pages zeroed aligned, too many refused",
-   "take over: platform pages end below, provider asked for 8192" (after rivet_kernel_take_over_pages,
-   allocations go to the kernel's provider), "backtrace D0 D5" (return addresses seen 0 and 5 frames deeper), "traps 0:3 1:5" (a breakpoint and a timer interrupt both
-   reached the S-mode trap vector: delegated by the M-mode stage), "atomics K Whigh:Wlow H B0..B7" (after
-   every hart, woken together by the IPIs, did K atomic adds of 2^32+1 to the 8-byte W, of 1 to
-   the 2-byte H and of 1 to its own byte Bh of two shared words), "done". */
+   hart B boots                       B is the boot hart
+   harts N                            hart count from the device tree (/cpus/cpu@*)
+   hart H up tls 12345 1 pending 0    per started hart: its own copy of the TLS template, nothing
+                                      pending in sip on entry
+   hart H ipi                         per started hart, after the boot hart's IPI
+   boot hart tls B                    the boot hart's TLS was not disturbed by the others
+   timer fired                        rivet_kernel_set_timer raised STIP
+   atomics K Whigh:Wlow H B0..B7      every hart, woken together by the IPIs, added 2^32+1 to the
+                                      8-byte W, 1 to the 2-byte H and 1 to its own byte Bh, K times
+   traps 0:3 1:5                      a breakpoint and a timer interrupt reached the S-mode trap
+                                      vector (delegated by the M-mode stage)
+   pages zeroed aligned, too many refused
+   take over: platform pages end below, provider asked for 8192
+                                      rivet_kernel_take_over_pages routes allocation to the kernel
+   backtrace D0 D5                    return addresses seen 0 and 5 frames deeper
+   done */
 #include <stdint.h>
 #include "rivet_platform.h"
 #include "rivet_kernel.h"
