@@ -1,9 +1,11 @@
 # Installs what Rivet needs when it is missing: the Debian packages of the RISC-V toolchain and
 # QEMU, and the repository's local dotnet tools. Safe to run repeatedly; does nothing when all is there.
 
-# Each command Rivet runs, and the Debian package that provides it.
+# Each command (or, for a library, a file) Rivet needs, and the Debian package that provides it.
 $script:RivetPackages = [ordered]@{
     'riscv64-unknown-elf-gcc' = 'gcc-riscv64-unknown-elf'
+    # picolibc's OS-free functions (memcpy, libm) for the RISC-V targets; the GCC package has no C library.
+    '/usr/lib/picolibc/riscv64-unknown-elf/lib/libc.a' = 'picolibc-riscv64-unknown-elf'
     'qemu-riscv64'            = 'qemu-user'
     'qemu-riscv32'            = 'qemu-user'
     'qemu-system-riscv64'     = 'qemu-system-misc'
@@ -13,6 +15,7 @@ $script:RivetPackages = [ordered]@{
 }
 
 function Test-RivetCommand([string] $Name) {
+    if ($Name.StartsWith('/')) { return (Test-Path $Name) }
     # mke2fs lives in /sbin, which a non-login shell may not have on PATH.
     [bool](Get-Command $Name -ErrorAction SilentlyContinue) -or (Test-Path "/sbin/$Name") -or (Test-Path "/usr/sbin/$Name")
 }
