@@ -18,7 +18,7 @@ namespace System
                 if (start != 0) ThrowHelper.ThrowArgumentOutOfRangeException(nameof(start));
                 return default;
             }
-            return ((ReadOnlySpan<char>)text).Slice(start);
+            return text.AsSpan().Slice(start);
         }
 
         public static ReadOnlySpan<char> AsSpan(this string? text, int start, int length)
@@ -28,7 +28,7 @@ namespace System
                 if (start != 0 || length != 0) ThrowHelper.ThrowArgumentOutOfRangeException(nameof(start));
                 return default;
             }
-            return ((ReadOnlySpan<char>)text).Slice(start, length);
+            return text.AsSpan().Slice(start, length);
         }
 
         public static ReadOnlySpan<char> AsSpan(this string? text, Index startIndex) => text.AsSpan(startIndex.GetOffset(text?.Length ?? 0));
