@@ -10,6 +10,7 @@ namespace Rivet.Kernel.DeviceTree
         None,
         BlobTooSmall,
         BadMagic,
+        TooLarge,
         TotalSizeExceedsBlob,
         UnsupportedVersion,
         MisalignedBlock,
@@ -48,6 +49,7 @@ namespace Rivet.Kernel.DeviceTree
                 case FdtError.None: return "no error";
                 case FdtError.BlobTooSmall: return "device tree is smaller than its 40-byte header (DT spec 5.2)";
                 case FdtError.BadMagic: return "device tree magic is not 0xd00dfeed (DT spec 5.2)";
+                case FdtError.TooLarge: return "device tree totalsize is larger than the 4 MiB the kernel accepts";
                 case FdtError.TotalSizeExceedsBlob: return "device tree totalsize is larger than the memory it occupies (truncated tree)";
                 case FdtError.UnsupportedVersion: return "device tree version is not compatible with version 17 (DT spec 5.2: last_comp_version)";
                 case FdtError.MisalignedBlock: return "device tree block offset is misaligned (memory reservation map: 8 bytes, structure block: 4 bytes)";

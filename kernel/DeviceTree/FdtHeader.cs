@@ -51,6 +51,7 @@ namespace Rivet.Kernel.DeviceTree
 
             var raw = new FdtHeader(blob, 0);
             if (raw.TotalSize < Size) return FdtError.BlobTooSmall;
+            if (raw.TotalSize > FlattenedDeviceTree.MaxSize) return FdtError.TooLarge;
             if (raw.TotalSize > (uint)blob.Length) return FdtError.TotalSizeExceedsBlob;
             if (raw.Version < 16 || raw.LastCompatibleVersion > SupportedVersion) return FdtError.UnsupportedVersion;
             if ((raw.ReservationMapOffset & 7) != 0 || (raw.StructOffset & 3) != 0) return FdtError.MisalignedBlock;

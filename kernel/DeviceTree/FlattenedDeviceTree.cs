@@ -13,6 +13,12 @@ namespace Rivet.Kernel.DeviceTree
         /// <summary>Deepest node nesting the kernel's readers keep state for (the root is depth 1).</summary>
         public const int MaxDepth = 16;
 
+        /// <summary>
+        /// Largest totalsize accepted (QEMU's own trees are 1 MiB with padding; -dtb can double that).
+        /// Bounds how much memory a caller maps or reads on the strength of an unchecked header.
+        /// </summary>
+        public const int MaxSize = 4 << 20;
+
         public readonly FdtHeader Header;
         public readonly ReadOnlySpan<byte> Blob;
 

@@ -19,8 +19,6 @@ namespace Rivet.Kernel.Startup
     /// </summary>
     internal static unsafe class KernelMain
     {
-        /// <summary>Largest device tree accepted; QEMU's virt machine builds trees well below this.</summary>
-        private const int MaxTreeBytes = 1 << 20;
         /// <summary>The heap's first run of frames (1 MiB); it grows on demand.</summary>
         private const int InitialHeapFrames = 256;
 
@@ -50,7 +48,9 @@ namespace Rivet.Kernel.Startup
             nuint address = Platform.DeviceTree();
             var header = new ReadOnlySpan<byte>((void*)address, FdtHeader.Size);
             uint size = FdtHeader.ReadTotalSize(header);
-            var blob = new ReadOnlySpan<byte>((void*)address, size > MaxTreeBytes ? FdtHeader.Size : (int)size);
+            // Only the header is trusted to be readable until it has been checked.
+            int length = size < FdtHeader.Size || size > FlattenedDeviceTree.MaxSize ? FdtHeader.Size : (int)size;
+            var blob = new ReadOnlySpan<byte>((void*)address, length);
             FdtError error = FlattenedDeviceTree.TryOpen(blob, out FlattenedDeviceTree tree);
             if (error == FdtError.None) error = PlatformReader.Read(tree, out Devices.Description);
             if (error != FdtError.None)

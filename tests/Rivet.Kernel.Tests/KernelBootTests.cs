@@ -1,4 +1,5 @@
-using System.Linq;
+using System;
+using System.IO;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -78,6 +79,29 @@ namespace Rivet.Kernel.Tests
             machine.Type("hello from the test\r");
             Assert.Equal(0, machine.WaitForExit());
             Assert.Contains("console received: hello from the test", machine.Console);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void AMalformedDeviceTreeStopsTheBootWithItsReason(string arch)
+        {
+            string path = Path.Combine(Path.GetTempPath(), $"rivet-kernel-tests-{Environment.ProcessId}-{arch}.dtb");
+            byte[] tree = File.ReadAllBytes(QemuMachine.DumpDeviceTree(arch, 1, 128, path));
+            // size_dt_struct (header offset 36, DT spec 5.2) now claims 1 MiB: the structure block runs past FDT_END.
+            tree[36] = 0; tree[37] = 0x10; tree[38] = 0; tree[39] = 0;
+            File.WriteAllBytes(path, tree);
+            try
+            {
+                using var machine = new QemuMachine(arch, 1, 128, deviceTree: path);
+                Assert.Equal(PanicStatus, machine.WaitForExit());
+                Assert.Matches(new Regex(@"cannot boot: the device tree at 0x[0-9a-f]+ is unusable: device tree "), machine.Console);
+                Assert.DoesNotContain("Rivet kernel,", machine.Console);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
 
         [Fact]

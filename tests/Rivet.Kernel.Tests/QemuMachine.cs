@@ -18,7 +18,7 @@ namespace Rivet.Kernel.Tests
         private readonly StringBuilder _console = new();
         private readonly object _gate = new();
 
-        public QemuMachine(string arch, int harts, int memoryMiB, string? bootArguments = null)
+        public QemuMachine(string arch, int harts, int memoryMiB, string? bootArguments = null, string? deviceTree = null)
         {
             var start = new ProcessStartInfo(arch == "rv32" ? "qemu-system-riscv32" : "qemu-system-riscv64")
             {
@@ -29,6 +29,11 @@ namespace Rivet.Kernel.Tests
             };
             foreach (string argument in new[] { "-machine", "virt", "-bios", "none", "-nographic", "-smp", harts.ToString(), "-m", $"{memoryMiB}M", "-kernel", KernelImage.Require(arch) })
                 start.ArgumentList.Add(argument);
+            if (deviceTree != null)
+            {
+                start.ArgumentList.Add("-dtb");
+                start.ArgumentList.Add(deviceTree);
+            }
             if (bootArguments != null)
             {
                 start.ArgumentList.Add("-append");
@@ -71,6 +76,25 @@ namespace Rivet.Kernel.Tests
                     Monitor.Wait(_gate, TimeSpan.FromMilliseconds(200));
                 }
             }
+        }
+
+        /// <summary>The device tree QEMU builds for this configuration (-machine dumpdtb), as a file path.</summary>
+        public static string DumpDeviceTree(string arch, int harts, int memoryMiB, string path)
+        {
+            var start = new ProcessStartInfo(arch == "rv32" ? "qemu-system-riscv32" : "qemu-system-riscv64")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in new[] { "-machine", "virt", "-bios", "none", "-nographic", "-smp", harts.ToString(), "-m", $"{memoryMiB}M", "-machine", $"dumpdtb={path}" })
+                start.ArgumentList.Add(argument);
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start QEMU");
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"QEMU could not dump its device tree (exit {process.ExitCode})");
+            return path;
         }
 
         public void Type(string text)

@@ -38,6 +38,16 @@ namespace Rivet.Kernel.UnitTests
         }
 
         [Fact]
+        public void ATotalSizeBeyondTheKernelsLimitIsRejectedBeforeAnythingIsRead()
+        {
+            byte[] tree = QemuTree();
+            Patch(tree, TotalSizeField, FlattenedDeviceTree.MaxSize + 1u);
+            Assert.Equal(FdtError.TooLarge, Open(tree.AsSpan(0, FdtHeader.Size).ToArray()));
+            Patch(tree, TotalSizeField, FlattenedDeviceTree.MaxSize);
+            Assert.Equal(FdtError.TotalSizeExceedsBlob, Open(tree));
+        }
+
+        [Fact]
         public void BadMagicIsRejected()
         {
             byte[] tree = QemuTree();
