@@ -62,7 +62,7 @@ namespace Rivet.Kernel.DeviceTree
             uint mapEnd = FindReservationMapEnd(blob, raw.ReservationMapOffset, raw.TotalSize);
             if (mapEnd == 0) return FdtError.UnterminatedReservationMap;
 
-            // Header, reservation map, structure and strings blocks must be pairwise disjoint (DT spec 5.1, figure 5.1).
+            // Header, reservation map, structure and strings blocks must be pairwise disjoint (DT spec 5.1).
             if (Overlap(0, Size, raw.ReservationMapOffset, mapEnd)
                 || Overlap(0, Size, raw.StructOffset, (ulong)raw.StructOffset + raw.StructSize)
                 || Overlap(0, Size, raw.StringsOffset, (ulong)raw.StringsOffset + raw.StringsSize)

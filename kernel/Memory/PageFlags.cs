@@ -3,7 +3,7 @@ using System;
 namespace Rivet.Kernel.Memory
 {
     /// <summary>
-    /// Bits 7..0 of a Sv32/Sv39 page-table entry (privileged spec 20211203, 4.3.1 figure 4.18 and 4.4.1 figure 4.21).
+    /// Bits 7..0 of a Sv32/Sv39 page-table entry (privileged spec 20211203, sections 4.3.1 and 4.4.1).
     /// An entry with V set and R, W, X clear points to the next level; any of R or X set makes it a leaf;
     /// W without R is reserved (table 4.5).
     /// </summary>

@@ -53,12 +53,12 @@ namespace Rivet.Kernel.Memory
 
         public bool IsValidPhysicalAddress(ulong address) => address >> PhysicalAddressBits == 0;
 
-        /// <summary>The PPN field of an entry: bits 10 and up (spec figure 4.18 / 4.21).</summary>
+        /// <summary>The PPN field of an entry: bits 10 and up (spec 4.3.1, 4.4.1).</summary>
         public ulong PhysicalAddressOf(ulong entry) => ((entry >> PpnShift) & ((1UL << PpnBits) - 1)) << PageSize.Shift;
 
         public ulong EntryFor(ulong physicalAddress, PageFlags flags) => (physicalAddress >> PageSize.Shift) << PpnShift | (ulong)flags;
 
-        /// <summary>satp with this mode, ASID 0 and the root table's PPN (spec 4.1.11, figures 4.11 and 4.12).</summary>
+        /// <summary>satp with this mode, ASID 0 and the root table's PPN (spec 4.1.11).</summary>
         public ulong SatpFor(ulong rootTable)
         {
             ulong ppn = rootTable >> PageSize.Shift;

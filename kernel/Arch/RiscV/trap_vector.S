@@ -10,7 +10,7 @@
  * Floating point (rv64gc): the handler runs with sstatus.FS = Off, so kernel code that touches an
  * FP register traps instead of silently corrupting the interrupted context's FP state, which stays
  * live in the FP registers themselves; restoring the frame's sstatus restores FS. FP registers are
- * only saved when a hart switches to another context (sstatus.FS == Dirty, section 4.1.1.6).
+ * only saved when a hart switches to another context (sstatus.FS == Dirty; FS states: privileged spec 1.12 section 3.1.6.6).
  *
  * Slot offsets come from TrapFrameOffsets_* (generated from the TrapFrame declaration and exported
  * by the compiler through [Rivet.ExportConstants], docs/runtime-abi.md). */
