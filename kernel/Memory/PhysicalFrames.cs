@@ -36,7 +36,11 @@ namespace Rivet.Kernel.Memory
         public static ulong AllocateZeroed(int count, int alignFrames)
         {
             bool interrupts = s_lock.Acquire();
-            bool found = s_frames.TryAllocateContiguous(count, alignFrames, out ulong address);
+            ulong address;
+            // A single frame comes from the bitmap's search hint instead of a scan from the start.
+            bool found = count == 1 && alignFrames == 1
+                ? s_frames.TryAllocate(out address)
+                : s_frames.TryAllocateContiguous(count, alignFrames, out address);
             s_lock.Release(interrupts);
             if (!found) return 0;
             ulong* words = (ulong*)(nuint)address;
