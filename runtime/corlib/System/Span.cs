@@ -16,6 +16,7 @@ namespace System
                 this = default;
                 return;
             }
+            ThrowIfCovariantArray(array);
             _reference = ref MemoryMarshal.GetArrayDataReference(array);
             _length = array.Length;
         }
@@ -28,9 +29,16 @@ namespace System
                 this = default;
                 return;
             }
+            ThrowIfCovariantArray(array);
             if ((ulong)(uint)start + (ulong)(uint)length > (ulong)(uint)array.Length) ThrowHelper.ThrowArgumentOutOfRangeException();
             _reference = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), start);
             _length = length;
+        }
+
+        /// <summary>A string[] seen as object[] must not become a writable Span&lt;object&gt; (ECMA-335 I.8.7.1 array covariance).</summary>
+        private static void ThrowIfCovariantArray(T[] array)
+        {
+            if (default(T) == null && array.GetType() != typeof(T[])) throw new ArrayTypeMismatchException();
         }
 
         public unsafe Span(void* pointer, int length)
