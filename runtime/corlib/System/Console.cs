@@ -12,6 +12,9 @@ namespace System
         private const int StandardError = 2;
         private const int ChunkBytes = 256;
 
+        /// <summary>Room for any primitive in its default format ("-1.7976931348623157E+308" is 24 chars).</summary>
+        private const int NumberChars = 32;
+
         [DllImport("*")]
         private static extern unsafe void rivet_platform_write(int fd, byte* bytes, nuint length);
 
@@ -99,12 +102,42 @@ namespace System
         public static void WriteLine(char value) => WriteOutLine(new ReadOnlySpan<char>(in value));
         public static void WriteLine(char[]? buffer) => WriteOutLine(buffer);
         public static void WriteLine(char[] buffer, int index, int count) => WriteOutLine(new ReadOnlySpan<char>(buffer, index, count));
-        public static void WriteLine(int value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(uint value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(long value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(ulong value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(float value) => WriteFormatted(value, newLine: true);
-        public static void WriteLine(double value) => WriteFormatted(value, newLine: true);
+        public static void WriteLine(int value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatInt64(value, uint.MaxValue, default, buffer)));
+        }
+
+        public static void WriteLine(uint value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public static void WriteLine(long value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatInt64(value, ulong.MaxValue, default, buffer)));
+        }
+
+        public static void WriteLine(ulong value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public static void WriteLine(float value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatSingle(value, default, buffer)));
+        }
+
+        public static void WriteLine(double value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOutLine(buffer.Slice(0, Number.FormatDouble(value, default, buffer)));
+        }
+
         public static void WriteLine(string format, object? arg0) => WriteOutLine(string.Format(format, arg0));
         public static void WriteLine(string format, object? arg0, object? arg1) => WriteOutLine(string.Format(format, arg0, arg1));
         public static void WriteLine(string format, object? arg0, object? arg1, object? arg2) => WriteOutLine(string.Format(format, arg0, arg1, arg2));
@@ -117,31 +150,46 @@ namespace System
         public static void Write(char value) => WriteOut(new ReadOnlySpan<char>(in value));
         public static void Write(char[]? buffer) => WriteOut(buffer);
         public static void Write(char[] buffer, int index, int count) => WriteOut(new ReadOnlySpan<char>(buffer, index, count));
-        public static void Write(int value) => WriteFormatted(value, newLine: false);
-        public static void Write(uint value) => WriteFormatted(value, newLine: false);
-        public static void Write(long value) => WriteFormatted(value, newLine: false);
-        public static void Write(ulong value) => WriteFormatted(value, newLine: false);
-        public static void Write(float value) => WriteFormatted(value, newLine: false);
-        public static void Write(double value) => WriteFormatted(value, newLine: false);
+        public static void Write(int value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatInt64(value, uint.MaxValue, default, buffer)));
+        }
+
+        public static void Write(uint value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public static void Write(long value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatInt64(value, ulong.MaxValue, default, buffer)));
+        }
+
+        public static void Write(ulong value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public static void Write(float value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatSingle(value, default, buffer)));
+        }
+
+        public static void Write(double value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            WriteOut(buffer.Slice(0, Number.FormatDouble(value, default, buffer)));
+        }
+
         public static void Write(string format, object? arg0) => WriteOut(string.Format(format, arg0));
         public static void Write(string format, object? arg0, object? arg1) => WriteOut(string.Format(format, arg0, arg1));
         public static void Write(string format, object? arg0, object? arg1, object? arg2) => WriteOut(string.Format(format, arg0, arg1, arg2));
         public static void Write(string format, params object?[]? arg) => WriteOut(arg == null ? format : string.Format(format, arg));
-
-        /// <summary>Formats a primitive into a stack buffer: printing a number allocates nothing.</summary>
-        private static void WriteFormatted<T>(T value, bool newLine) where T : ISpanFormattable
-        {
-            Span<char> buffer = stackalloc char[64];
-            if (value.TryFormat(buffer, out int written, default, null))
-            {
-                WriteOut(buffer.Slice(0, written));
-            }
-            else
-            {
-                WriteOut(value.ToString(null, null));
-            }
-            if (newLine) WriteOut("\n");
-        }
 
         /// <summary>Writes straight to a file descriptor in UTF-8.</summary>
         private sealed class ConsoleWriter : System.IO.TextWriter

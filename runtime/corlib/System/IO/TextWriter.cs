@@ -8,6 +8,9 @@ namespace System.IO
     {
         private static readonly char[] s_newLine = { '\n' };
 
+        /// <summary>Room for any primitive in its default format.</summary>
+        private const int NumberChars = 32;
+
         public static readonly TextWriter Null = new NullTextWriter();
 
         protected TextWriter() { }
@@ -31,12 +34,42 @@ namespace System.IO
         public virtual void Write(char[]? buffer) => Write(new ReadOnlySpan<char>(buffer));
         public virtual void Write(char[] buffer, int index, int count) => Write(new ReadOnlySpan<char>(buffer, index, count));
         public virtual void Write(bool value) => Write(value ? "True" : "False");
-        public virtual void Write(int value) => WriteFormattable(value);
-        public virtual void Write(uint value) => WriteFormattable(value);
-        public virtual void Write(long value) => WriteFormattable(value);
-        public virtual void Write(ulong value) => WriteFormattable(value);
-        public virtual void Write(float value) => WriteFormattable(value);
-        public virtual void Write(double value) => WriteFormattable(value);
+        public virtual void Write(int value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatInt64(value, uint.MaxValue, default, buffer)));
+        }
+
+        public virtual void Write(uint value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public virtual void Write(long value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatInt64(value, ulong.MaxValue, default, buffer)));
+        }
+
+        public virtual void Write(ulong value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatUInt64(value, default, buffer)));
+        }
+
+        public virtual void Write(float value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatSingle(value, default, buffer)));
+        }
+
+        public virtual void Write(double value)
+        {
+            Span<char> buffer = stackalloc char[NumberChars];
+            Write(buffer.Slice(0, Number.FormatDouble(value, default, buffer)));
+        }
+
         public virtual void Write(object? value) => Write(value?.ToString());
         public virtual void Write(string format, object? arg0) => Write(string.Format(format, arg0));
         public virtual void Write(string format, object? arg0, object? arg1) => Write(string.Format(format, arg0, arg1));
@@ -70,13 +103,6 @@ namespace System.IO
         }
 
         protected virtual void Dispose(bool disposing) { }
-
-        private void WriteFormattable<T>(T value) where T : ISpanFormattable
-        {
-            Span<char> buffer = stackalloc char[64];
-            if (value.TryFormat(buffer, out int written, default, null)) Write(buffer.Slice(0, written));
-            else Write(value.ToString(null, null));
-        }
 
         private sealed class NullTextWriter : TextWriter
         {

@@ -192,16 +192,16 @@ namespace System.Text
             value == null ? this : Append(new ReadOnlySpan<char>(value._chars, 0, value._length).Slice(startIndex, count));
 
         public StringBuilder Append(bool value) => Append(value ? "True" : "False");
-        public StringBuilder Append(sbyte value) => AppendSpanFormattable(value);
-        public StringBuilder Append(byte value) => AppendSpanFormattable(value);
-        public StringBuilder Append(short value) => AppendSpanFormattable(value);
-        public StringBuilder Append(ushort value) => AppendSpanFormattable(value);
-        public StringBuilder Append(int value) => AppendSpanFormattable(value);
-        public StringBuilder Append(uint value) => AppendSpanFormattable(value);
-        public StringBuilder Append(long value) => AppendSpanFormattable(value);
-        public StringBuilder Append(ulong value) => AppendSpanFormattable(value);
-        public StringBuilder Append(float value) => AppendSpanFormattable(value);
-        public StringBuilder Append(double value) => AppendSpanFormattable(value);
+        public StringBuilder Append(sbyte value) => AppendInt64(value, byte.MaxValue);
+        public StringBuilder Append(byte value) => AppendUInt64(value);
+        public StringBuilder Append(short value) => AppendInt64(value, ushort.MaxValue);
+        public StringBuilder Append(ushort value) => AppendUInt64(value);
+        public StringBuilder Append(int value) => AppendInt64(value, uint.MaxValue);
+        public StringBuilder Append(uint value) => AppendUInt64(value);
+        public StringBuilder Append(long value) => AppendInt64(value, ulong.MaxValue);
+        public StringBuilder Append(ulong value) => AppendUInt64(value);
+        public StringBuilder Append(float value) => AppendSingle(value);
+        public StringBuilder Append(double value) => AppendDouble(value);
 
         public StringBuilder Append(object? value) => value == null ? this : Append(value.ToString());
 
@@ -209,11 +209,52 @@ namespace System.Text
 
         public StringBuilder Append(IFormatProvider? provider, [InterpolatedStringHandlerArgument("", "provider")] ref AppendInterpolatedStringHandler handler) => this;
 
-        private StringBuilder AppendSpanFormattable<T>(T value) where T : ISpanFormattable
+        /// <summary>Formats straight into the free space; grows once and formats again if it did not fit.</summary>
+        private StringBuilder AppendInt64(long value, ulong bitsMask)
         {
-            int written;
-            while (!value.TryFormat(FreeSpace, out written, default, null)) Grow(Math.Max(_chars.Length, 32));
-            _length += written;
+            int length = Number.FormatInt64(value, bitsMask, default, FreeSpace);
+            if (length > _chars.Length - _length)
+            {
+                Grow(length);
+                Number.FormatInt64(value, bitsMask, default, FreeSpace);
+            }
+            _length += length;
+            return this;
+        }
+
+        private StringBuilder AppendUInt64(ulong value)
+        {
+            int length = Number.FormatUInt64(value, default, FreeSpace);
+            if (length > _chars.Length - _length)
+            {
+                Grow(length);
+                Number.FormatUInt64(value, default, FreeSpace);
+            }
+            _length += length;
+            return this;
+        }
+
+        private StringBuilder AppendSingle(float value)
+        {
+            int length = Number.FormatSingle(value, default, FreeSpace);
+            if (length > _chars.Length - _length)
+            {
+                Grow(length);
+                Number.FormatSingle(value, default, FreeSpace);
+            }
+            _length += length;
+            return this;
+        }
+
+        private StringBuilder AppendDouble(double value)
+        {
+            int length = Number.FormatDouble(value, default, FreeSpace);
+            if (length > _chars.Length - _length)
+            {
+                Grow(length);
+                Number.FormatDouble(value, default, FreeSpace);
+            }
+            _length += length;
             return this;
         }
 
