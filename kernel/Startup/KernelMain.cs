@@ -31,6 +31,7 @@ namespace Rivet.Kernel.Startup
             CurrentHart.SetBootIndex(bootIndex);
             Clock.Initialize(platform.TimebaseFrequency);
             WriteBanner(ref platform);
+            ReportDevices(ref platform);
 
             InitializeMemory(ref platform);
             KernelAddressSpace.Build(ref platform);
@@ -82,6 +83,36 @@ namespace Rivet.Kernel.Startup
             line.AppendDecimal(platform.TimebaseFrequency);
             line.Append(" Hz"u8);
             KernelLog.Emit(ref line);
+        }
+
+        /// <summary>The devices the tree names, with their PLIC sources (0: none routed to the PLIC).</summary>
+        private static void ReportDevices(ref PlatformDescription platform)
+        {
+            Span<byte> buffer = stackalloc byte[KernelLog.LineBytes];
+            var line = KernelLog.Begin(buffer);
+            line.Append("devices: uart "u8);
+            line.AppendHex(platform.Uart.Base);
+            line.Append(" irq "u8);
+            line.AppendDecimal((ulong)platform.Uart.Interrupt);
+            line.Append(", plic "u8);
+            line.AppendHex(platform.Plic.Base);
+            line.Append(" with "u8);
+            line.AppendDecimal((ulong)platform.PlicSourceCount);
+            line.Append(" sources, clint "u8);
+            line.AppendHex(platform.Clint.Base);
+            line.Append(", sifive_test "u8);
+            line.AppendHex(platform.TestDevice.Base);
+            KernelLog.Emit(ref line);
+            for (int i = 0; i < platform.VirtioCount; i++)
+            {
+                MmioDevice device = platform.Virtio(i);
+                line = KernelLog.Begin(buffer);
+                line.Append("devices: virtio-mmio "u8);
+                line.AppendHex(device.Base);
+                line.Append(" irq "u8);
+                line.AppendDecimal((ulong)device.Interrupt);
+                KernelLog.Emit(ref line);
+            }
         }
 
         /// <summary>

@@ -39,6 +39,10 @@ namespace Rivet.Kernel.Tests
             using var machine = new QemuMachine(arch, harts, memoryMiB);
             Assert.Equal(0, machine.WaitForExit());
             Assert.Contains($"{memoryMiB} MiB of memory, {harts} harts, timebase 10000000 Hz", machine.Console);
+            // QEMU virt (hw/riscv/virt.c): UART0 on PLIC source 10, riscv,ndev 96 (0x60), eight virtio-mmio transports on sources 1-8.
+            Assert.Contains("devices: uart 0x10000000 irq 10, plic 0xc000000 with 96 sources, clint 0x2000000, sifive_test 0x100000", machine.Console);
+            for (int transport = 1; transport <= 8; transport++)
+                Assert.Contains($"devices: virtio-mmio 0x{0x10000000 + 0x1000 * transport:x} irq {transport}", machine.Console);
             Assert.Equal(harts, Regex.Matches(machine.Console, "self-test passed: ").Count);
         }
 
