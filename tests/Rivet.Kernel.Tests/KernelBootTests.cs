@@ -13,8 +13,10 @@ namespace Rivet.Kernel.Tests
         [Theory]
         [InlineData("rv64", 1)]
         [InlineData("rv64", 4)]
+        [InlineData("rv64", 8)]
         [InlineData("rv32", 1)]
         [InlineData("rv32", 4)]
+        [InlineData("rv32", 8)]
         public void EveryHartBootsTicksAndPassesTheSelfTest(string arch, int harts)
         {
             using var machine = new QemuMachine(arch, harts, 256);
