@@ -8,6 +8,15 @@ namespace System
     {
         public object Clone() => MemberwiseClone();
 
+        /// <summary>Copies this one-dimensional array into <paramref name="array"/> starting at <paramref name="index"/>.</summary>
+        public void CopyTo(Array array, int index)
+        {
+            if (array != null && array.Rank != 1) throw new ArgumentException("Only single dimensional arrays are supported for the requested action.", nameof(array));
+            Copy(this, 0, array!, index, Length);
+        }
+
+        public void CopyTo(Array array, long index) => CopyTo(array, checked((int)index));
+
         public static void Copy(Array sourceArray, Array destinationArray, int length) =>
             Copy(sourceArray, 0, destinationArray, 0, length);
 
