@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,7 +24,7 @@ namespace Rivet.Analyzers.InterruptContext
             _facts = facts;
         }
 
-        public void Collect(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+        public void Collect(IMethodSymbol method, ImmutableArray<IOperation> blocks)
         {
             RecordStateMachine(method);
             foreach (var block in blocks)
