@@ -4,10 +4,10 @@ using Internal.Runtime;
 namespace System
 {
     /// <summary>
-    /// Enum format strings ("G", "D", "X", "F"), comparison, parsing and the generic name/value
+    /// Enum format strings ("G", "D", "X", "F"), parsing and the generic name/value
     /// queries, over the sorted name/value table of the enum's type descriptor (docs/runtime-abi.md).
     /// </summary>
-    public abstract unsafe partial class Enum : IComparable, IFormattable
+    public abstract unsafe partial class Enum : IFormattable
     {
         private const string BadEnumFormatMessage = "Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".";
 
@@ -92,21 +92,6 @@ namespace System
                 builder.Append(NameAt(type, i));
             }
             return builder.ToString();
-        }
-
-        /// <summary>Compares like the underlying type: the difference for 8- and 16-bit enums, -1/0/1 otherwise.</summary>
-        public int CompareTo(object? target)
-        {
-            if (target == null) return 1;
-            if (RuntimeHelpers.GetMethodTable(target) != RuntimeHelpers.GetMethodTable(this))
-                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().FullName + "'; the enum type was '" + GetType().FullName + "'.");
-            RivetTypeLayout* type = Layout;
-            ulong left = RawValue;
-            ulong right = ((Enum)target).RawValue;
-            bool signed = (type->Flags & RivetTypeLayout.Signed) != 0;
-            if (type->Size <= 2) return (int)(long)left - (int)(long)right;
-            if (signed) return ((long)left).CompareTo((long)right);
-            return left.CompareTo(right);
         }
 
         private static ulong RawOf<TEnum>(RivetTypeLayout* type, TEnum value) where TEnum : struct, Enum
