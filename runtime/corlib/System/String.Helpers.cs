@@ -23,6 +23,20 @@ namespace System
             return result;
         }
 
+        /// <summary>Allocates a string of <paramref name="length"/> chars and lets <paramref name="action"/> fill it in place.</summary>
+        public static string Create<TState>(int length, TState state, System.Buffers.SpanAction<char, TState> action) where TState : allows ref struct
+        {
+            if (action == null) ThrowHelper.ThrowArgumentNullException(nameof(action));
+            if (length <= 0)
+            {
+                if (length == 0) return Empty;
+                ThrowHelper.ThrowArgumentOutOfRange_NeedNonNegNum(nameof(length));
+            }
+            string result = FastAllocateString(length);
+            action(result.AsWritableSpan(), state);
+            return result;
+        }
+
         public static implicit operator ReadOnlySpan<char>(string? value) =>
             value is null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
 
