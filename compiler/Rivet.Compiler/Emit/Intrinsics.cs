@@ -123,6 +123,28 @@ internal static class Intrinsics
                     : $"(({a.Expr}->type->flags & RIVET_TYPE_ARRAY) ? (int32_t)((RivetArray*){a.Expr})->length : ((RivetMdArray*){a.Expr})->bounds[{d.Expr}])", int32);
                 return true;
             }
+            case "System.Activator::CreateInstance" when target.MethodArguments.Count == 1:
+            {
+                // new T(): a zeroed value type, or an instance made by the public parameterless constructor.
+                var t = T(0);
+                if (CTypes.IsValueType(t))
+                {
+                    string v = mc.Temp(CT(t));
+                    mc.EmitLine($"__builtin_memset(&{v}, 0, sizeof({v}));");
+                    var valueCtor = TypeHierarchy.Resolve(t).Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0);
+                    if (valueCtor != null) mc.EmitLine($"{p.Function(new MethodInstance(valueCtor, t, []))}((void*)&{v});");
+                    mc.PushValue(v, t);
+                    return true;
+                }
+                var ctor = TypeHierarchy.Resolve(t).Methods.FirstOrDefault(m => m.IsConstructor && !m.IsStatic && m.Parameters.Count == 0)
+                    ?? throw CompileError.Unsupported(mc.CurrentDefinition, $"new T() for {t.FullName}, which has no parameterless constructor");
+                string o = mc.Temp("RivetObject*");
+                if (p.CctorCheck(t) is { } check && !TypeHierarchy.Resolve(t).IsBeforeFieldInit) mc.EmitLine($"{check}();");
+                mc.EmitLine($"{o} = rivet_alloc({p.Constructed(t)}, sizeof({p.StructName(t)}));");
+                mc.EmitLine($"{p.Function(new MethodInstance(ctor, t, []))}({o});");
+                mc.PushValue(o, t);
+                return true;
+            }
             case "System.Runtime.InteropServices.MemoryMarshal::GetArrayDataReference":
             {
                 var a = mc.PopValue();
@@ -265,8 +287,30 @@ internal static class Intrinsics
         var valueType = def.Parameters[0].ParameterType is ByReferenceType br
             ? target.Substitution.Apply(br.ElementType) : target.ReturnType;
         string ct = p.CTypes.Of(valueType);
+        bool integral = CTypes.KindOf(valueType) is not (StackKind.Float32 or StackKind.Float64 or StackKind.Struct);
         switch (def.Name)
         {
+            case "CompareExchange" when !integral:
+            {
+                var comparand = mc.PopValue();
+                var value = mc.PopValue();
+                var location = mc.PopValue();
+                string expected = mc.Temp(ct), desired = mc.Temp(ct);
+                mc.EmitLine($"{expected} = {comparand.Expr}; {desired} = {value.Expr};");
+                mc.EmitLine($"__atomic_compare_exchange(({ct}*)({location.Expr}), &{expected}, &{desired}, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);");
+                mc.PushValue(expected, valueType);
+                return true;
+            }
+            case "Exchange" when !integral:
+            {
+                var value = mc.PopValue();
+                var location = mc.PopValue();
+                string desired = mc.Temp(ct), old = mc.Temp(ct);
+                mc.EmitLine($"{desired} = {value.Expr};");
+                mc.EmitLine($"__atomic_exchange(({ct}*)({location.Expr}), &{desired}, &{old}, __ATOMIC_SEQ_CST);");
+                mc.PushValue(old, valueType);
+                return true;
+            }
             case "CompareExchange":
             {
                 var comparand = mc.PopValue();
@@ -283,6 +327,14 @@ internal static class Intrinsics
                 var value = mc.PopValue();
                 var location = mc.PopValue();
                 mc.PushValue($"__atomic_exchange_n(({ct}*)({location.Expr}), ({ct})({value.Expr}), __ATOMIC_SEQ_CST)", valueType);
+                return true;
+            }
+            case "And": case "Or":
+            {
+                var value = mc.PopValue();
+                var location = mc.PopValue();
+                string fn = def.Name == "And" ? "__atomic_fetch_and" : "__atomic_fetch_or";
+                mc.PushValue($"{fn}(({ct}*)({location.Expr}), ({ct})({value.Expr}), __ATOMIC_SEQ_CST)", valueType);
                 return true;
             }
             case "Add": case "Increment": case "Decrement":

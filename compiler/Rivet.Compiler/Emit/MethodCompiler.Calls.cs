@@ -65,6 +65,8 @@ internal sealed partial class MethodCompiler
         }
 
         var self = Pop();
+        // A constructor call reaches a type's instance creation path (ECMA-335 II.10.5.3.1).
+        if (def.IsConstructor) EnsureCctor(target.DeclaringType, staticFieldAccess: false);
         if (constrained != null)
         {
             CallConstrained(target, constrained, self, args);
@@ -136,7 +138,10 @@ internal sealed partial class MethodCompiler
     {
         var def = target.Definition;
         if (target.MethodArguments.Count > 0)
-            throw CompileError.Unsupported(_def, $"virtual call of the generic method {def.FullName} on a non-sealed receiver");
+        {
+            PushResult(target, $"{_p.GenericVirtualDispatcher(target)}({string.Join(", ", ConvertArguments(target, args, thisExpr))})");
+            return;
+        }
         string fnType = MethodSignatures.FunctionPointerType(_p, target, withTargetFirst: false);
         string fn;
         string self = NewTemp("RivetObject*");

@@ -210,7 +210,7 @@ internal sealed partial class MethodCompiler
         string d = _p.Descriptor(type);
         string cond = $"{obj}->type != {d}";
         if (underlying.FullName != type.FullName)
-            cond += $" && {obj}->type != {_p.Descriptor(underlying)} && {obj}->type->element != {_p.Descriptor(underlying)}";
+            cond += $" && {obj}->type != {_p.Descriptor(underlying)} && !(({obj}->type->flags & RIVET_TYPE_ENUM) && {obj}->type->element == {_p.Descriptor(underlying)})";
         else if (CTypes.Primitive(type) != null && type.FullName != "System.Boolean" && type.FullName != "System.Char")
             cond += $" && ({obj}->type->element != {d} || !({obj}->type->flags & RIVET_TYPE_ENUM))";
         return $"if (unlikely({cond})) rivet_glue_throw_invalid_cast();";

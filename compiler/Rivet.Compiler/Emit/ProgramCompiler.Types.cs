@@ -178,6 +178,14 @@ public sealed partial class ProgramCompiler
         return thunk;
     }
 
+    /// <summary>A vtable or interface map entry: the target's address, or NULL for a generic
+    /// virtual method (those dispatch through <see cref="GenericVirtualDispatcher"/>).</summary>
+    public string SlotEntry(MethodInstance method, TypeReference type)
+    {
+        string target = VirtualTarget(method, type);
+        return target == "NULL" ? target : "(void*)&" + target;
+    }
+
     /// <summary>The boxed form of a value type: <c>{ type; value }</c>.</summary>
     public string BoxedStruct(TypeReference valueType)
     {

@@ -51,12 +51,14 @@ public sealed partial class ProgramCompiler
         return FunctionName(method);
     }
 
-    private string FunctionName(MethodInstance method)
+    private string FunctionName(MethodInstance method) => Names.Get("m:" + method.Key, FunctionBaseName(method));
+
+    private static string FunctionBaseName(MethodInstance method)
     {
         string name = TypeNames.CFragment(method.DeclaringType) + "__" + TypeNames.Sanitize(method.Name);
         if (method.MethodArguments.Count > 0)
             name += "_" + string.Join("_", method.MethodArguments.Select(TypeNames.CFragment)) + "_";
-        return Names.Get("m:" + method.Key, name);
+        return name;
     }
 
     public string Compile(MethodDefinition entryPoint)
@@ -70,7 +72,7 @@ public sealed partial class ProgramCompiler
         {
             CloseWorkList();
             string program = new ProgramWriter(this, main).Write();
-            if (_pending.Count == 0 && !FillConstructedTypes()) return program;
+            if (_pending.Count == 0 && !FillConstructedTypes() && !FillGenericVirtuals()) return program;
         }
     }
 
@@ -84,7 +86,9 @@ public sealed partial class ProgramCompiler
                 _compiledBodies[method.Key] = new MethodCompiler(this, method, FunctionName(method)).Compile();
             }
             // Constructed types pull in their vtables and interface maps, which may queue more methods.
-            if (!FillConstructedTypes()) break;
+            bool more = FillConstructedTypes();
+            more |= FillGenericVirtuals();
+            if (!more) break;
         }
     }
 

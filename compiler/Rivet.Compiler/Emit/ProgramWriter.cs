@@ -35,11 +35,13 @@ internal sealed class ProgramWriter
         foreach (var t in _p.CctorTypes.Values)
             _w.Line($"static void {_p.CctorCheck(t)}(void);");
         foreach (var thunk in _p.Thunks) _w.Line(thunk.Prototype + ";");
+        foreach (var site in _p.GenericVirtualSites.Values) _w.Line(DispatcherPrototype(site) + ";");
         _w.Line();
         WriteStatics();
         WriteStrings();
         _w.Append(descriptors);
         foreach (var thunk in _p.Thunks) _w.Line(thunk.Body);
+        foreach (var site in _p.GenericVirtualSites.Values) WriteDispatcher(site);
         WriteCctorChecks();
         foreach (var m in _p.CompiledMethods)
             _w.Raw(_p.Body(m));
@@ -179,7 +181,7 @@ internal sealed class ProgramWriter
                 interfaces.Add(InterfaceEntry(w, sym, t, itf, implementer, constructed));
             if (constructed)
                 foreach (var slot in _p.Virtuals.VTable(arrayType))
-                    vtable.Add(slot.Implementation != null ? "(void*)&" + _p.VirtualTarget(slot.Implementation, arrayType) : "NULL");
+                    vtable.Add(slot.Implementation != null ? _p.SlotEntry(slot.Implementation, arrayType) : "NULL");
         }
         else if (CTypes.IsPointerLike(t))
         {
@@ -215,6 +217,11 @@ internal sealed class ProgramWriter
                     enumEntries.Add((Convert.ToUInt64(f.Constant is ulong u ? u : unchecked((ulong)Convert.ToInt64(f.Constant))), f.Name));
                 enumEntries.Sort((a, c) => a.Item1.CompareTo(c.Item1));
             }
+            if (SignedTwin(t.FullName) is { } twin)
+            {
+                flags |= 1u << 12;
+                element = _p.Descriptor(_p.WellKnown(twin));
+            }
             if (ProgramCompiler.IsNullable(t))
             {
                 flags |= 1u << 5;
@@ -228,7 +235,7 @@ internal sealed class ProgramWriter
                     interfaces.Add(InterfaceEntry(w, sym, t, itf, t, constructed && !def.IsAbstract));
                 if (constructed && !def.IsAbstract)
                     foreach (var slot in _p.Virtuals.VTable(t))
-                        vtable.Add(slot.Implementation != null ? "(void*)&" + _p.VirtualTarget(slot.Implementation, t) : "NULL");
+                        vtable.Add(slot.Implementation != null ? _p.SlotEntry(slot.Implementation, t) : "NULL");
             }
         }
         if (interfaces.Count > 0)
@@ -266,13 +273,49 @@ internal sealed class ProgramWriter
 
     private readonly HashSet<string> _genericDefinitions = new();
 
+    private string DispatcherPrototype(MethodInstance site)
+    {
+        var types = MethodSignatures.ParameterTypes(_p, site).ToList();
+        var parameters = types.Select((t, i) => i == 0 ? $"{t} self" : $"{t} a{i}");
+        return $"static {_p.CTypes.Of(site.ReturnType)} {_p.GenericVirtualDispatcher(site)}({string.Join(", ", parameters)})";
+    }
+
+    private void WriteDispatcher(MethodInstance site)
+    {
+        int count = MethodSignatures.ParameterTypes(_p, site).Count();
+        string args = string.Join(", ", Enumerable.Range(0, count).Select(i => i == 0 ? "self" : $"a{i}"));
+        bool isVoid = site.ReturnType.FullName == "System.Void";
+        _w.Line(DispatcherPrototype(site));
+        _w.Line("{");
+        foreach (var type in _p.ConstructedTypes.Values)
+            if (_p.GenericVirtualImplementation(site, type) is { } impl)
+            {
+                // A boxed value type's method takes a pointer to the value.
+                string callArgs = CTypes.IsValueType(type) && !impl.Definition.DeclaringType.IsInterface
+                    ? $"(void*)((uint8_t*)self + offsetof({_p.BoxedStruct(type)}, value))" + args[4..] : args;
+                _w.Line($"    if (self->type == {_p.Descriptor(type)}) {(isVoid ? "{ " : "return ")}{_p.Function(impl)}({callArgs});{(isVoid ? " return; }" : "")}");
+            }
+        _w.Line("    rivet_glue_throw_invalid_cast();");
+        _w.Line("}");
+    }
+
+    private static string? SignedTwin(string primitive) => primitive switch
+    {
+        "System.SByte" or "System.Byte" => "System.SByte",
+        "System.Int16" or "System.UInt16" => "System.Int16",
+        "System.Int32" or "System.UInt32" => "System.Int32",
+        "System.Int64" or "System.UInt64" => "System.Int64",
+        "System.IntPtr" or "System.UIntPtr" => "System.IntPtr",
+        _ => null,
+    };
+
     /// <summary>One interface map entry; the slot array is filled only for constructed types.</summary>
     private string InterfaceEntry(CWriter w, string sym, TypeReference type, TypeReference itf, TypeReference implementer, bool filled)
     {
         if (!filled) return $"{{ {_p.Descriptor(itf)}, NULL }}";
         var slots = VirtualMethods.InterfaceSlots(itf).Select(m =>
             m.HasGenericParameters ? "NULL"
-            : _p.Virtuals.FindImplementation(implementer, itf, m) is { } impl ? "(void*)&" + _p.VirtualTarget(impl, implementer) : "NULL").ToList();
+            : _p.Virtuals.FindImplementation(implementer, itf, m) is { } impl ? _p.SlotEntry(impl, implementer) : "NULL").ToList();
         string arr = $"{sym}__{TypeNames.CFragment(itf)}";
         w.Line($"static void* const {arr}[] = {{ {(slots.Count == 0 ? "NULL" : string.Join(", ", slots))} }};");
         return $"{{ {_p.Descriptor(itf)}, {arr} }}";

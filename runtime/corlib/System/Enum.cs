@@ -5,7 +5,7 @@ namespace System
 {
     /// <summary>The base of enums. Names come from the sorted name/value table in the type
     /// descriptor (docs/runtime-abi.md, "Object model").</summary>
-    public abstract unsafe partial class Enum : ValueType
+    public abstract unsafe partial class Enum : ValueType, IComparable
     {
         private RivetTypeLayout* Descriptor => (RivetTypeLayout*)RuntimeHelpers.GetMethodTable(this);
 
@@ -81,6 +81,17 @@ namespace System
                 throw new ArgumentException("The argument type, '" + flag.GetType().FullName + "', is not the same as the enum type '" + GetType().FullName + "'.");
             ulong f = flag.RawValue;
             return (RawValue & f) == f;
+        }
+
+        /// <summary>Compares by value: unsigned order for unsigned underlying types, signed otherwise.</summary>
+        public int CompareTo(object? target)
+        {
+            if (target == null) return 1;
+            if (RuntimeHelpers.GetMethodTable(target) != RuntimeHelpers.GetMethodTable(this))
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().FullName + "'; the enum type was '" + GetType().FullName + "'.");
+            ulong a = RawValue, b = ((Enum)target).RawValue;
+            if ((Descriptor->Flags & RivetTypeLayout.Signed) != 0) return ((long)a).CompareTo((long)b);
+            return a.CompareTo(b);
         }
 
         public override bool Equals(object? obj) =>

@@ -41,12 +41,13 @@ enum {
     RIVET_TYPE_SIGNED       = 1u << 9,   /* enum's underlying type is signed */
     RIVET_TYPE_POINTER      = 1u << 10,
     RIVET_TYPE_STRING       = 1u << 11,  /* System.String: size is the header, chars follow */
+    RIVET_TYPE_INTEGER      = 1u << 12,  /* primitive integer; `element` is its signed counterpart */
 };
 
 /* The type descriptor. Emitted by the compiler as const data, one per reachable type. */
 struct RivetType {
     const RivetType* base;                 /* NULL for Object and interfaces */
-    const RivetType* element;              /* arrays: element type; enums: underlying; Nullable<T>: T */
+    const RivetType* element;              /* arrays: element type; enums: underlying; Nullable<T>: T; integers: signed twin */
     RivetObject* type_object;              /* the System.Type for typeof/GetType */
     RivetObject* name;                     /* System.String: the full name */
     const RivetInterfaceMap* interfaces;   /* all interfaces, inherited ones included */

@@ -43,6 +43,17 @@ static int implements(const RivetType* type, const RivetType* interface_type)
     return find_interface(type, interface_type) != NULL;
 }
 
+/* The reduced type of an array element (I.8.7.1): enums become their underlying type and
+ * unsigned integers their signed twin, so int[] and uint[] (or E[] over int) interconvert. */
+static const RivetType* reduced(const RivetType* t)
+{
+    if ((t->flags & RIVET_TYPE_ENUM) && t->element)
+        t = t->element;
+    if ((t->flags & RIVET_TYPE_INTEGER) && t->element)
+        t = t->element;
+    return t;
+}
+
 int rivet_is_assignable(const RivetType* from, const RivetType* to)
 {
     if (from == to)
@@ -62,9 +73,7 @@ int rivet_is_assignable(const RivetType* from, const RivetType* to)
         const RivetType* te = to->element;
         if (!(fe->flags & RIVET_TYPE_VALUE_TYPE) && !(te->flags & RIVET_TYPE_VALUE_TYPE))
             return rivet_is_assignable(fe, te);
-        if ((fe->flags & RIVET_TYPE_ENUM) && fe->element) fe = fe->element;
-        if ((te->flags & RIVET_TYPE_ENUM) && te->element) te = te->element;
-        return fe == te;
+        return reduced(fe) == reduced(te);
     }
     return 0;
 }
