@@ -26,13 +26,13 @@ public static class RivetCompilation
 
     /// <summary>Writes the C file and links it with the native runtime into an executable.</summary>
     public static void Link(string generatedC, Target target, string outputPath, int optimizationLevel,
-        string nativeRuntimeDirectory, string? emitCPath)
+        string nativeRuntimeDirectory, string? emitCPath, IReadOnlyList<string> extraSources)
     {
         string cPath = emitCPath ?? Path.Combine(Path.GetTempPath(), $"rivet-{Environment.ProcessId}-{Path.GetFileNameWithoutExtension(outputPath)}.c");
         File.WriteAllText(cPath, generatedC);
         try
         {
-            target.Link(new LinkRequest(cPath, outputPath, optimizationLevel, nativeRuntimeDirectory, [], null));
+            target.Link(new LinkRequest(cPath, outputPath, optimizationLevel, nativeRuntimeDirectory, extraSources, null));
         }
         finally
         {

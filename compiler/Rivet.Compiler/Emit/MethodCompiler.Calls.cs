@@ -40,6 +40,8 @@ internal sealed partial class MethodCompiler
     private void Call(MethodReference mr, bool isCallvirt)
     {
         if (mr.DeclaringType is ArrayType arrayType) { ArrayMethod(mr, Subst(arrayType)); return; }
+        if (mr.CallingConvention == MethodCallingConvention.VarArg)
+            throw CompileError.Unsupported(_def, $"a varargs (__arglist) call to {mr.FullName}");
         var target = ResolveMethod(mr);
         var def = target.Definition;
         var constrained = _constrained;
