@@ -10,6 +10,7 @@ var optimizeOption = new Option<int>("--optimize", "-O") { Description = "GCC op
 var emitCOption = new Option<string?>("--emit-c") { Description = "keep the generated C at this path" };
 var sourcesArgument = new Argument<string[]>("files") { Description = "C# source files, compiled as one program", Arity = ArgumentArity.OneOrMore };
 var assemblyOption = new Option<string>("--assembly") { Description = "the IL assembly with the entry point", Required = true };
+var nativeSourceOption = new Option<string[]>("--native-source") { Description = "a C or assembly file linked into the program (repeatable)", DefaultValueFactory = _ => [] };
 
 string toolDirectory = AppContext.BaseDirectory;
 string corlibPath = Path.Combine(toolDirectory, "corlib", "System.Private.CoreLib.dll");
@@ -21,7 +22,8 @@ int Run(Func<Target, string> generate, ParseResult result)
     {
         var target = Target.Get(result.GetValue(targetOption)!);
         string c = generate(target);
-        RivetCompilation.Link(c, target, result.GetValue(outOption)!, result.GetValue(optimizeOption), nativeDirectory, result.GetValue(emitCOption));
+        RivetCompilation.Link(c, target, result.GetValue(outOption)!, result.GetValue(optimizeOption), nativeDirectory,
+            result.GetValue(emitCOption), result.GetValue(nativeSourceOption) ?? []);
         return 0;
     }
     catch (CompileError e)
@@ -44,7 +46,7 @@ int Run(Func<Target, string> generate, ParseResult result)
 var compile = new Command("compile", "compile C# files as one program") { targetOption, outOption, optimizeOption, emitCOption, sourcesArgument };
 compile.SetAction(result => Run(target => RivetCompilation.GenerateCFromSources(result.GetValue(sourcesArgument)!, corlibPath, target), result));
 
-var link = new Command("link", "compile an existing IL assembly (e.g. kernel.dll)") { targetOption, outOption, optimizeOption, emitCOption, assemblyOption };
+var link = new Command("link", "compile an existing IL assembly (e.g. kernel.dll)") { targetOption, outOption, optimizeOption, emitCOption, assemblyOption, nativeSourceOption };
 link.SetAction(result => Run(target => RivetCompilation.GenerateC(new AssemblySet(result.GetValue(assemblyOption)!, corlibPath), target), result));
 
 var root = new RootCommand("rivetc: Rivet's IL→C compiler") { compile, link };
