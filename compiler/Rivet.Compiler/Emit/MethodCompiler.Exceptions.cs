@@ -22,7 +22,10 @@ internal sealed partial class MethodCompiler
             _decls.TryAdd(table, $"static const RivetType* const {table}[] = {{ {string.Join(", ", entries)} }};");
             count = entries.Count;
         }
-        Emit($"RIVET_TRY_PUSH(fr{t.Id}, {table}, {count});");
+        if (t.Handlers.Any(h => h.HandlerType == ExceptionHandlerType.Filter))
+            Emit($"RIVET_TRY_PUSH_FILTERED(fr{t.Id}, {table}, {count}, {FilterDispatch(t)}, (void*)&fl_);");
+        else
+            Emit($"RIVET_TRY_PUSH(fr{t.Id}, {table}, {count});");
         Emit($"if (__builtin_setjmp(fr{t.Id}.jump)) goto landing{t.Id};");
     }
 
@@ -60,14 +63,11 @@ internal sealed partial class MethodCompiler
         Unreachable();
     }
 
+    /// <summary>Filters are compiled as functions of their own (see FilterFunctions): endfilter returns.</summary>
     private void EndFilter()
     {
         var v = Pop();
-        var t = _regions.Tries.First(t => t.Handlers.Any(h => ExceptionRegions.InFilter(h, _ins.Offset)));
-        int index = t.Handlers.FindIndex(h => ExceptionRegions.InFilter(h, _ins.Offset));
-        var h = t.Handlers[index];
-        Emit($"if ({v.Expr}) {{ s0_object = exc{t.Id}; goto L_{h.HandlerStart.Offset:X4}; }}");
-        Emit($"goto landing{t.Id}_{index + 1};");
+        Emit($"return {v.Expr} != 0;");
         Unreachable();
     }
 
@@ -91,8 +91,9 @@ internal sealed partial class MethodCompiler
                         Emit($"if ({cond}) {{ s0_object = exc{t.Id}; goto {start}; }}");
                         break;
                     case ExceptionHandlerType.Filter:
+                        // The filter ran in pass one; enter the handler only if it accepted.
                         Canonical(0, StackKind.Object, Object);
-                        Emit($"s0_object = exc{t.Id}; goto L_{h.FilterStart.Offset:X4};");
+                        Emit($"if (rivet_filter_frame == &fr{t.Id} && rivet_filter_handler == {i}) {{ s0_object = exc{t.Id}; goto {start}; }}");
                         break;
                     case ExceptionHandlerType.Finally:
                         _decls.TryAdd($"fin{t.Id}", $"int volatile fin{t.Id} = 0;");

@@ -33,14 +33,31 @@ internal sealed partial class MethodCompiler
     private readonly List<TypeReference> _localTypes = new();
     private readonly Dictionary<int, List<(int Index, string Label)>> _finallyContinuations = new();
     private int _leaveCount;
+    /// <summary>Set when this compiler emits one filter block as a function of its own.</summary>
+    private readonly ExceptionHandler? _filter;
+    /// <summary>Methods with filters keep locals and arguments in a frame struct the filters can reach.</summary>
+    private bool _hasFilters;
+    private readonly List<string> _frameMembers = new();
+    private readonly List<string> _argBaseNames = new();
 
-    public MethodCompiler(ProgramCompiler program, MethodInstance method, string name)
+    public MethodCompiler(ProgramCompiler program, MethodInstance method, string name, ExceptionHandler? filter = null)
     {
         _p = program;
         _m = method;
         _def = method.Definition;
         _name = name;
+        _filter = filter;
     }
+
+    private string FrameStruct => $"struct {_name}__frame";
+    private string FilterFunction(ExceptionHandler h) => $"{_name}__filter_{h.FilterStart.Offset:X4}";
+    private string FilterDispatch(ExceptionRegions.TryBlock t) => $"{_name}__filters{t.Id}";
+
+    /// <summary>Whether this compiler emits the instruction at an offset: the filter compiler only its
+    /// filter block, the method compiler everything else.</summary>
+    private bool Emits(int offset) =>
+        _filter != null ? ExceptionRegions.InFilter(_filter, offset)
+            : !_def.Body.ExceptionHandlers.Any(h => ExceptionRegions.InFilter(h, offset));
 
     private CTypes CT => _p.CTypes;
     private TypeReference Subst(TypeReference t) => _m.Substitution.Apply(t);
@@ -59,6 +76,7 @@ internal sealed partial class MethodCompiler
         var bodyDef = _def.Body;
         _regions = new ExceptionRegions(bodyDef);
         _hasEh = bodyDef.HasExceptionHandlers;
+        _hasFilters = bodyDef.ExceptionHandlers.Any(h => h.HandlerType == ExceptionHandlerType.Filter);
         DeclareArgumentsAndLocals(bodyDef);
         CollectLabels(bodyDef);
         var sequencePoints = _def.DebugInformation?.HasSequencePoints == true
@@ -67,27 +85,29 @@ internal sealed partial class MethodCompiler
 
         foreach (var ins in bodyDef.Instructions)
         {
+            if (!Emits(ins.Offset)) continue;
             _ins = ins;
             BeginInstruction(ins.Offset);
             if (sequencePoints.TryGetValue(ins.Offset, out var sp))
                 _code.Raw($"#line {sp.StartLine} {CLiterals.CString(sp.Document.Url)}");
             EmitInstruction(ins);
         }
+        if (_filter != null) return FilterBody();
         EmitLandingPads();
         EmitFinallyDispatch();
 
         var w = new CWriter();
+        if (_hasFilters) w.Append(FilterFunctions());
         w.Append(header);
-        var paramNames = new List<string>();
-        if (_m.HasThis) paramNames.Add(_hasEh ? "self_in" : "self");
-        for (int i = 0; i < _def.Parameters.Count; i++) paramNames.Add(_hasEh ? _argNames[i + (_m.HasThis ? 1 : 0)] + "_in" : _argNames[i + (_m.HasThis ? 1 : 0)]);
+        var paramNames = _argBaseNames.Select(n => _hasEh ? n + "_in" : n).ToList();
         w.Raw(MethodSignatures.Prototype(_p, _m, paramNames));
         w.Raw("{");
+        if (_hasFilters) w.Line($"    {FrameStruct} volatile fl_ = {{0}};");
         if (_hasEh)
         {
             var types = MethodSignatures.ParameterTypes(_p, _m).ToList();
             for (int i = 0; i < types.Count; i++)
-                w.Line($"    {types[i]} volatile {_argNames[i]} = {paramNames[i]};");
+                w.Line(_hasFilters ? $"    {_argNames[i]} = {paramNames[i]};" : $"    {types[i]} volatile {_argNames[i]} = {paramNames[i]};");
         }
         foreach (var d in _decls.Values) w.Line("    " + d);
         w.Append(_code);
@@ -95,10 +115,61 @@ internal sealed partial class MethodCompiler
         return w.ToString();
     }
 
+    /// <summary>The frame struct, one function per filter block and one dispatcher per try block
+    /// with filters (the RivetFilterFunction the runtime calls during pass one).</summary>
+    private CWriter FilterFunctions()
+    {
+        var w = new CWriter();
+        w.Raw(FrameStruct + " {");
+        foreach (var m in _frameMembers) w.Line("    " + m);
+        w.Raw("};");
+        foreach (var t in _regions.Tries.Where(t => t.Handlers.Any(h => h.HandlerType == ExceptionHandlerType.Filter)))
+        {
+            foreach (var h in t.Handlers.Where(h => h.HandlerType == ExceptionHandlerType.Filter))
+                w.Raw(new MethodCompiler(_p, _m, _name, h).Compile());
+            // An exception escaping a filter counts as "not accepted" (ECMA-335 II.19.4).
+            w.Raw($"static int32_t {FilterDispatch(t)}(void* context, uintptr_t handler, RivetObject* exception)");
+            w.Raw("{");
+            w.Line("    static const RivetType* const any[] = { NULL };");
+            w.Line("    RivetExceptionFrame guard;");
+            w.Line("    int32_t volatile accepted = 0;");
+            w.Line("    RIVET_TRY_PUSH(guard, any, 1);");
+            w.Line("    if (__builtin_setjmp(guard.jump)) return 0;");
+            w.Line("    switch (handler) {");
+            for (int i = 0; i < t.Handlers.Count; i++)
+                if (t.Handlers[i].HandlerType == ExceptionHandlerType.Filter)
+                    w.Line($"    case {i}: accepted = {FilterFunction(t.Handlers[i])}(context, exception); break;");
+            w.Line("    default: break;");
+            w.Line("    }");
+            w.Line("    RIVET_TRY_POP(guard);");
+            w.Line("    return accepted;");
+            w.Raw("}");
+        }
+        return w;
+    }
+
+    private string FilterBody()
+    {
+        var w = new CWriter();
+        w.Raw($"static int32_t {FilterFunction(_filter!)}(void* context, RivetObject* exception)");
+        w.Raw("{");
+        w.Line($"    {FrameStruct}* fl = context;");
+        foreach (var d in _decls.Values) w.Line("    " + d);
+        w.Line("    s0_object = exception;");
+        w.Append(_code);
+        w.Raw("}");
+        return w.ToString();
+    }
+
     private void DeclareArgumentsAndLocals(MethodBody body)
     {
-        if (_m.HasThis) _argNames.Add("self");
-        foreach (var p in _def.Parameters) _argNames.Add("arg_" + TypeNames.Sanitize(p.Name.Length > 0 ? p.Name : "p" + p.Index));
+        if (_m.HasThis) _argBaseNames.Add("self");
+        foreach (var p in _def.Parameters) _argBaseNames.Add("arg_" + TypeNames.Sanitize(p.Name.Length > 0 ? p.Name : "p" + p.Index));
+        string prefix = !_hasFilters ? "" : _filter != null ? "fl->" : "fl_.";
+        _argNames.AddRange(_argBaseNames.Select(n => prefix + n));
+        var parameterTypes = MethodSignatures.ParameterTypes(_p, _m).ToList();
+        for (int i = 0; i < _argBaseNames.Count; i++)
+            _frameMembers.Add($"{parameterTypes[i]} {_argBaseNames[i]};");
         string volatileKw = _hasEh ? " volatile" : "";
         foreach (var v in body.Variables)
         {
@@ -106,10 +177,11 @@ internal sealed partial class MethodCompiler
             string name = "loc" + v.Index;
             if (_def.DebugInformation != null && _def.DebugInformation.TryGetName(v, out var debugName))
                 name += "_" + TypeNames.Sanitize(debugName);
-            _localNames.Add(name);
+            _localNames.Add(prefix + name);
             _localTypes.Add(t);
             string ct = CT.Of(t);
-            _decls[name] = CTypes.KindOf(t) == StackKind.Struct ? $"{ct}{volatileKw} {name} = {{0}};" : $"{ct}{volatileKw} {name} = 0;";
+            if (_hasFilters) _frameMembers.Add($"{ct} {name};");
+            else _decls[name] = CTypes.KindOf(t) == StackKind.Struct ? $"{ct}{volatileKw} {name} = {{0}};" : $"{ct}{volatileKw} {name} = 0;";
         }
     }
 

@@ -116,15 +116,24 @@ void rivet_check_array_store(RivetObject* array, RivetObject* value);
  * catch_count 0. throw first walks the chain without unwinding; when no frame can handle the
  * exception it is reported as unhandled, then every frame's finally/fault blocks run (innermost
  * first) and the program exits with status 134, as CoreCLR 10 does. */
+/* A filter (catch … when): runs during pass one, as in the CLR, with the locals of its method
+ * reached through `context`; returns nonzero to accept the exception for handler `handler`. */
+typedef int32_t (*RivetFilterFunction)(void* context, uintptr_t handler, RivetObject* exception);
+
 typedef struct RivetExceptionFrame {
     struct RivetExceptionFrame* prev;
-    const RivetType* const* catches;
+    const RivetType* const* catches;   /* NULL entry: a filter (when `filter` is set) or catch-all */
     uintptr_t catch_count;
+    RivetFilterFunction filter;
+    void* context;
     void* jump[5];
 } RivetExceptionFrame;
 
 extern RivetExceptionFrame* rivet_frame_top;
 extern RivetObject* rivet_exception_in_flight;
+/* The filter that accepted the exception in flight during pass one (frame and handler index). */
+extern RivetExceptionFrame* rivet_filter_frame;
+extern uintptr_t rivet_filter_handler;
 
 _Noreturn void rivet_throw(RivetObject* exception);
 _Noreturn void rivet_rethrow(RivetObject* exception);
@@ -132,7 +141,10 @@ _Noreturn void rivet_unwind_continue(RivetObject* exception);
 
 #define RIVET_TRY_PUSH(frame, table, count) \
     ((frame).prev = rivet_frame_top, (frame).catches = (table), (frame).catch_count = (count), \
-     rivet_frame_top = &(frame))
+     (frame).filter = NULL, rivet_frame_top = &(frame))
+#define RIVET_TRY_PUSH_FILTERED(frame, table, count, function, ctx) \
+    ((frame).prev = rivet_frame_top, (frame).catches = (table), (frame).catch_count = (count), \
+     (frame).filter = (function), (frame).context = (void*)(ctx), rivet_frame_top = &(frame))
 #define RIVET_TRY_POP(frame) (rivet_frame_top = (frame).prev)
 
 /* ---- stack traces (rivet_stacktrace.c) ---- */

@@ -8,23 +8,34 @@
 
 RivetExceptionFrame* rivet_frame_top;
 RivetObject* rivet_exception_in_flight;
+RivetExceptionFrame* rivet_filter_frame;
+uintptr_t rivet_filter_handler;
 
 #define RIVET_MAX_TRACE 64
 
-static int frame_may_handle(const RivetExceptionFrame* frame, const RivetType* type)
+static int frame_handles(RivetExceptionFrame* frame, RivetObject* exception)
 {
     for (uintptr_t i = 0; i < frame->catch_count; i++) {
         const RivetType* c = frame->catches[i];
-        if (c == NULL || rivet_is_assignable(type, c))
+        if (c == NULL && frame->filter) {
+            if (frame->filter(frame->context, i, exception)) {
+                rivet_filter_frame = frame;
+                rivet_filter_handler = i;
+                return 1;
+            }
+        } else if (c == NULL || rivet_is_assignable(exception->type, c)) {
             return 1;
+        }
     }
     return 0;
 }
 
-static int any_frame_may_handle(const RivetType* type)
+/* Pass one: the innermost handler that takes the exception, running filters on the way. */
+static int any_frame_handles(RivetObject* exception)
 {
+    rivet_filter_frame = NULL;
     for (RivetExceptionFrame* f = rivet_frame_top; f; f = f->prev)
-        if (frame_may_handle(f, type))
+        if (frame_handles(f, exception))
             return 1;
     return 0;
 }
@@ -55,7 +66,7 @@ _Noreturn void rivet_unwind_continue(RivetObject* exception)
 
 _Noreturn void rivet_rethrow(RivetObject* exception)
 {
-    if (!any_frame_may_handle(exception->type))
+    if (!any_frame_handles(exception))
         report_unhandled(exception);
     rivet_unwind_continue(exception);
 }
