@@ -1,3 +1,4 @@
+using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.Log;
 using Rivet.Kernel.Memory;
 using Rivet.Kernel.Startup;
@@ -15,10 +16,27 @@ namespace Rivet.Kernel.Panic
     {
         public const int MaxFrames = 32;
 
-        /// <summary>Writes "  at Method" for <paramref name="pc"/>, then one line per caller up the chain from <paramref name="framePointer"/>.</summary>
-        public static void Write(nuint pc, nuint framePointer)
+        /// <summary>
+        /// Writes "  at Method" for <paramref name="pc"/>, then one line per caller up the chain from
+        /// <paramref name="framePointer"/>. A leaf function (GCC saves only s0 there, at s0 − XLEN/8,
+        /// and keeps its return address in ra) is recognised by a non-text "return address"; its
+        /// caller is then <paramref name="returnAddress"/>, the trapped context's ra.
+        /// </summary>
+        public static void Write(nuint pc, nuint framePointer, nuint returnAddress)
         {
             WriteFrame("  at "u8, pc);
+            nuint slot = (nuint)sizeof(nuint);
+            if (framePointer != 0 && (framePointer & (slot - 1)) == 0 && KernelAddressSpace.IsReadable(framePointer - slot)
+                && !IsKernelText(*(nuint*)(framePointer - slot)) && IsKernelText(returnAddress))
+            {
+                WriteFrame("  called from "u8, returnAddress - 1);
+                framePointer = *(nuint*)(framePointer - slot);
+            }
+            Walk(framePointer);
+        }
+
+        private static void Walk(nuint framePointer)
+        {
             for (int depth = 0; depth < MaxFrames && framePointer != 0; depth++)
             {
                 nuint slot = (nuint)sizeof(nuint);
@@ -32,6 +50,9 @@ namespace Rivet.Kernel.Panic
                 framePointer = caller;
             }
         }
+
+        private static bool IsKernelText(nuint address) =>
+            address >= AssemblyRoutines.ImageTextStart() && address < AssemblyRoutines.ImageRodataStart();
 
         private static void WriteFrame(System.ReadOnlySpan<byte> label, nuint pc)
         {

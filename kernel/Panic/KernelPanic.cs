@@ -61,7 +61,7 @@ namespace Rivet.Kernel.Panic
             }
             KernelLog.EmitUnlocked(line.Finish());
             WriteRegisters(frame, hart);
-            Backtrace.Write(frame->Sepc, frame->S0);
+            Backtrace.Write(frame->Sepc, frame->S0, frame->Ra);
             End();
         }
 

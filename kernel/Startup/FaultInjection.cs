@@ -1,4 +1,6 @@
+using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.Log;
+using Rivet.Kernel.Time;
 
 namespace Rivet.Kernel.Startup
 {
@@ -6,7 +8,9 @@ namespace Rivet.Kernel.Startup
     /// Deliberate faults, chosen with the boot argument <c>rivet.test=</c> (QEMU -append, read from
     /// /chosen/bootargs), so tests can check the panic and exhaustion reports end to end:
     /// <c>stack-overflow</c> (runs off the main stack into its guard page), <c>page-fault</c>
-    /// (reads an unmapped address), <c>heap-exhaustion</c> (allocates until the heap is empty).
+    /// (reads an unmapped address), <c>handler-fault</c> (the same read inside the timer interrupt
+    /// handler, which lands in the hart's nested trap frame), <c>heap-exhaustion</c> (allocates
+    /// until the heap is empty).
     /// </summary>
     internal static unsafe class FaultInjection
     {
@@ -24,6 +28,12 @@ namespace Rivet.Kernel.Startup
                 KernelLog.Info("fault injection: reading an unmapped address");
                 ReadUnmapped();
             }
+            if (BootArguments.Has("rivet.test=handler-fault"u8))
+            {
+                KernelLog.Info("fault injection: reading an unmapped address in the timer interrupt");
+                Ticker.WakeAt(Clock.Now + Clock.FromMilliseconds(1), new FaultingWaiter());
+                while (true) Interrupts.WaitForInterrupt();
+            }
             if (BootArguments.Has("rivet.test=heap-exhaustion"u8))
             {
                 KernelLog.Info("fault injection: allocating until the heap is exhausted");
@@ -38,6 +48,12 @@ namespace Rivet.Kernel.Startup
             byte* pad = stackalloc byte[256];
             pad[depth & 255] = (byte)depth;
             return s_recurse(depth + 1) + pad[(depth * 7) & 255];
+        }
+
+        /// <summary>A timer waiter whose wake-up, run by the timer interrupt, faults.</summary>
+        private sealed class FaultingWaiter : ITimerWaiter
+        {
+            public void Wake(ulong now) => ReadUnmapped();
         }
 
         private static void ReadUnmapped()

@@ -66,6 +66,21 @@ namespace Rivet.Kernel.Tests
         [Theory]
         [InlineData("rv64")]
         [InlineData("rv32")]
+        public void AFaultInsideAnInterruptHandlerLandsInTheNestedFrameAndPanics(string arch)
+        {
+            using var machine = new QemuMachine(arch, 2, 128, "rivet.test=handler-fault");
+            Assert.Equal(PanicStatus, machine.WaitForExit());
+            string console = machine.Console;
+            Assert.Contains("trap inside a trap handler; the handler's fault:", console);
+            Assert.Contains("KERNEL PANIC: load page fault in kernel code", console);
+            Assert.Contains("  at Rivet.Kernel.Startup.FaultInjection+FaultingWaiter.Wake(UInt64 now)", console);
+            Assert.Contains("  called from Rivet.Kernel.Time.Ticker.OnTimerInterrupt(HartMeta hart)", console);
+            Assert.Contains("  called from Rivet.Kernel.Traps.TrapDispatcher.Handle(TrapFrame* frame)", console);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
         public void RunningIntoAGuardPageIsReportedAsThatStacksOverflow(string arch)
         {
             using var machine = new QemuMachine(arch, 1, 128, "rivet.test=stack-overflow");
