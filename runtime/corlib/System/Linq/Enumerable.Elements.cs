@@ -38,9 +38,16 @@ namespace System.Linq
 
         public static T? LastOrDefault<T>(this IEnumerable<T> source, Func<T, bool> predicate) => TryGetLast(source, predicate, out T? last) ? last : default;
 
-        public static T Single<T>(this IEnumerable<T> source) => source.Single(static _ => true);
+        public static T Single<T>(this IEnumerable<T> source) => SingleCore(source, static _ => true, orDefault: false, matching: false)!;
 
-        public static T Single<T>(this IEnumerable<T> source, Func<T, bool> predicate)
+        public static T Single<T>(this IEnumerable<T> source, Func<T, bool> predicate) => SingleCore(source, predicate, orDefault: false, matching: true)!;
+
+        public static T? SingleOrDefault<T>(this IEnumerable<T> source) => SingleCore(source, static _ => true, orDefault: true, matching: false);
+
+        public static T? SingleOrDefault<T>(this IEnumerable<T> source, Func<T, bool> predicate) => SingleCore(source, predicate, orDefault: true, matching: true);
+
+        /// <summary>The one element that matches; .NET's messages say "matching" only for the predicate overloads.</summary>
+        private static T? SingleCore<T>(IEnumerable<T> source, Func<T, bool> predicate, bool orDefault, bool matching)
         {
             ThrowIfNull(source, nameof(source));
             ThrowIfNull(predicate, nameof(predicate));
@@ -50,25 +57,12 @@ namespace System.Linq
             {
                 if (!predicate(item)) continue;
                 result = item;
-                if (++count > 1) throw new InvalidOperationException("Sequence contains more than one matching element");
+                if (++count > 1) throw new InvalidOperationException(matching ? "Sequence contains more than one matching element" : "Sequence contains more than one element");
             }
-            if (count == 0) ThrowNoMatch();
-            return result!;
-        }
-
-        public static T? SingleOrDefault<T>(this IEnumerable<T> source) => source.SingleOrDefault(static _ => true);
-
-        public static T? SingleOrDefault<T>(this IEnumerable<T> source, Func<T, bool> predicate)
-        {
-            ThrowIfNull(source, nameof(source));
-            ThrowIfNull(predicate, nameof(predicate));
-            T? result = default;
-            long count = 0;
-            foreach (T item in source)
+            if (count == 0 && !orDefault)
             {
-                if (!predicate(item)) continue;
-                result = item;
-                if (++count > 1) throw new InvalidOperationException("Sequence contains more than one matching element");
+                if (matching) ThrowNoMatch();
+                ThrowHelper.ThrowInvalidOperationException_NoElements();
             }
             return result;
         }
