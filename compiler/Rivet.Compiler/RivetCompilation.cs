@@ -9,34 +9,40 @@ namespace Rivet.Compiler;
 public static class RivetCompilation
 {
     /// <summary>The C program for an assembly's entry point, for one target.</summary>
-    public static string GenerateC(AssemblySet assemblies, Target target)
+    public static GeneratedProgram GenerateC(AssemblySet assemblies, Target target)
     {
         var entry = assemblies.Program.EntryPoint
             ?? throw new CompileError($"Assembly {assemblies.Program.Name.Name} has no entry point (Main)");
-        return new ProgramCompiler(assemblies, target.IsRiscV).Compile(entry);
+        return new GeneratedProgram(new ProgramCompiler(assemblies, target.IsRiscV).Compile(entry),
+            ExportedConstants.Header(assemblies.Program));
     }
 
     /// <summary>Compiles C# sources against corlib to IL (in memory), then to C.</summary>
-    public static string GenerateCFromSources(IReadOnlyList<string> sourceFiles, string corlibPath, Target target)
+    public static GeneratedProgram GenerateCFromSources(IReadOnlyList<string> sourceFiles, string corlibPath, Target target)
     {
         var il = CSharpFrontEnd.Compile(sourceFiles, corlibPath, Path.GetFileNameWithoutExtension(sourceFiles[0]));
         var assemblies = new AssemblySet(new MemoryStream(il.Assembly), new MemoryStream(il.Pdb), corlibPath);
         return GenerateC(assemblies, target);
     }
 
-    /// <summary>Writes the C file and links it with the native runtime into an executable.</summary>
-    public static void Link(string generatedC, Target target, string outputPath, int optimizationLevel,
+    /// <summary>Writes the C file, and beside it the exported-constants header the extra sources
+    /// include, then links them with the native runtime into an executable.</summary>
+    public static void Link(GeneratedProgram generated, Target target, string outputPath, int optimizationLevel,
         string nativeRuntimeDirectory, string? emitCPath, IReadOnlyList<string> extraSources)
     {
-        string cPath = emitCPath ?? Path.Combine(Path.GetTempPath(), $"rivet-{Environment.ProcessId}-{Path.GetFileNameWithoutExtension(outputPath)}.c");
-        File.WriteAllText(cPath, generatedC);
+        // Without --emit-c the files go to a folder of their own, so concurrent runs keep their headers apart.
+        string? scratch = emitCPath == null ? Directory.CreateTempSubdirectory("rivet-").FullName : null;
+        string cPath = emitCPath ?? Path.Combine(scratch!, Path.GetFileNameWithoutExtension(outputPath) + ".c");
+        File.WriteAllText(cPath, generated.C);
+        if (generated.ExportsHeader is { } header)
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cPath))!, ExportedConstants.HeaderFileName), header);
         try
         {
             target.Link(new LinkRequest(cPath, outputPath, optimizationLevel, nativeRuntimeDirectory, extraSources, null));
         }
         finally
         {
-            if (emitCPath == null) File.Delete(cPath);
+            if (scratch != null) Directory.Delete(scratch, recursive: true);
         }
     }
 }

@@ -16,13 +16,13 @@ string toolDirectory = AppContext.BaseDirectory;
 string corlibPath = Path.Combine(toolDirectory, "corlib", "System.Private.CoreLib.dll");
 string nativeDirectory = Path.Combine(toolDirectory, "runtime", "native");
 
-int Run(Func<Target, string> generate, ParseResult result)
+int Run(Func<Target, GeneratedProgram> generate, ParseResult result)
 {
     try
     {
         var target = Target.Get(result.GetValue(targetOption)!);
-        string c = generate(target);
-        RivetCompilation.Link(c, target, result.GetValue(outOption)!, result.GetValue(optimizeOption), nativeDirectory,
+        var generated = generate(target);
+        RivetCompilation.Link(generated, target, result.GetValue(outOption)!, result.GetValue(optimizeOption), nativeDirectory,
             result.GetValue(emitCOption), result.GetValue(nativeSourceOption) ?? []);
         return 0;
     }
