@@ -29,6 +29,7 @@ int Run(Func<Target, GeneratedProgram> generate, ParseResult result)
     catch (CompileError e)
     {
         Console.Error.WriteLine($"rivetc: error: {e.Message}");
+        if (Environment.GetEnvironmentVariable("RIVETC_TRACE") == "1") Console.Error.WriteLine(e.StackTrace);
         return 1;
     }
     catch (ToolchainException e)

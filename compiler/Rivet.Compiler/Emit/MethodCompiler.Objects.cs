@@ -219,6 +219,12 @@ internal sealed partial class MethodCompiler
     private void CastClass(TypeReference type, bool throwOnFailure)
     {
         var obj = Pop();
+        if (CTypes.IsPointerLike(type))
+        {
+            // Pointers are not objects: the cast only retypes the value (unverifiable IL).
+            Push(Convert(obj, StackKind.Pointer, type), StackKind.Pointer, type);
+            return;
+        }
         if (ProgramCompiler.IsNullable(type)) type = ((GenericInstanceType)type).GenericArguments[0];
         string d = _p.Descriptor(type);
         bool exact = type is not ArrayType && TypeHierarchy.Resolve(type) is { IsSealed: true, IsInterface: false } && !ProgramCompiler.IsNullable(type);
