@@ -49,6 +49,14 @@ internal sealed partial class MethodCompiler
         var (def, owner, type) = ResolveField(fr);
         if (def.HasConstant && op == Mono.Cecil.Cil.Code.Ldsfld)
             throw CompileError.Unsupported(_def, $"loading the literal field {fr.FullName}");
+        if (def.Attributes.HasFlag(FieldAttributes.HasFieldRVA) && op != Mono.Cecil.Cil.Code.Stsfld)
+        {
+            // Data in the image (ECMA-335 II.16.3.2), e.g. every "…"u8 literal: read-only bytes, no cctor.
+            string data = $"(void*){_p.RvaData(def)}";
+            if (op == Mono.Cecil.Cil.Code.Ldsflda) Push(data, StackKind.Pointer, new ByReferenceType(type), true);
+            else PushTyped($"(*({_p.CTypes.Of(type)}*){data})", type);
+            return;
+        }
         string global = _p.StaticField(def, owner);
         EnsureCctor(owner, staticFieldAccess: true);
         switch (op)
