@@ -97,6 +97,10 @@ internal sealed class ProgramWriter
         {
             if (wrap) { _w.Line("struct {"); _w.Indent(); }
             foreach (var m in members) _w.Line($"{m.Type} {m.Name};");
+            // [InlineArray(N)]: the one field repeated N times (C# 12 inline arrays).
+            var inline = def.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.InlineArrayAttribute");
+            if (inline != null && members.Count == 1 && (int)inline.ConstructorArguments[0].Value > 1)
+                _w.Line($"{members[0].Type} rivet_inline_rest[{(int)inline.ConstructorArguments[0].Value - 1}];");
             if (isValue && members.Count == 0) _w.Line("uint8_t rivet_empty;");
             if (wrap) { _w.Outdent(); _w.Line("};"); }
         }
