@@ -268,7 +268,7 @@ internal sealed partial class MethodCompiler
                 : target.HasThis ? _p.VirtualTarget(target, target.DeclaringType) : _p.Function(target);
         }
         else fn = _p.Function(target);
-        Push($"(void*)&{fn}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
+        Push($"(intptr_t)&{fn}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
     }
 
     private void LoadVirtualFunction(MethodReference mr)
@@ -280,7 +280,7 @@ internal sealed partial class MethodCompiler
         if (devirtualized != null || !target.Definition.IsVirtual || target.Definition.IsFinal)
         {
             var impl = devirtualized ?? target;
-            Push($"(void*)&{_p.VirtualTarget(impl, impl.DeclaringType)}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
+            Push($"(intptr_t)&{_p.VirtualTarget(impl, impl.DeclaringType)}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
             return;
         }
         if (target.MethodArguments.Count > 0)
@@ -288,7 +288,7 @@ internal sealed partial class MethodCompiler
         string expr = TypeHierarchy.Resolve(target.DeclaringType).IsInterface
             ? $"rivet_interface_slots({obj.Expr}->type, {_p.Descriptor(target.DeclaringType)})[{VirtualMethods.InterfaceSlots(target.DeclaringType).IndexOf(target.Definition)}]"
             : $"{obj.Expr}->type->vtable[{_p.Virtuals.SlotOf(target.DeclaringType, target.Definition)}]";
-        Push($"(void*){expr}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
+        Push($"(intptr_t){expr}", StackKind.NativeInt, _p.WellKnown("System.IntPtr"));
     }
 
     private void CallIndirect(CallSite site)

@@ -170,6 +170,9 @@ int rivet_capture_backtrace(void** pcs, int max, void* from);
 void rivet_glue_set_stack_trace(RivetObject* exception, void** pcs, int count);
 void rivet_glue_report_unhandled(RivetObject* exception);   /* prints "Unhandled exception. …" */
 _Noreturn void rivet_glue_throw_out_of_memory(void);
+_Noreturn void rivet_glue_throw_overflow(void);
+_Noreturn void rivet_glue_throw_invalid_cast(void);
+_Noreturn void rivet_glue_throw_array_type_mismatch(void);
 
 /* ---- arithmetic helpers ---- */
 /* .NET 9+ saturating float→int conversions: NaN → 0, out of range → the nearest bound. */
