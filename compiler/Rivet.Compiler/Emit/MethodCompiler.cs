@@ -107,7 +107,8 @@ internal sealed partial class MethodCompiler
         {
             var types = MethodSignatures.ParameterTypes(_p, _m).ToList();
             for (int i = 0; i < types.Count; i++)
-                w.Line(_hasFilters ? $"    {_argNames[i]} = {paramNames[i]};" : $"    {types[i]} volatile {_argNames[i]} = {paramNames[i]};");
+                w.Line(_hasFilters ? $"    {_argNames[i]} = {paramNames[i]};"
+                    : $"    {types[i]}{(_writtenInTry.Contains(("arg", i)) ? " volatile" : "")} {_argNames[i]} = {paramNames[i]};");
         }
         foreach (var d in _decls.Values) w.Line("    " + d);
         w.Append(_code);
@@ -170,7 +171,7 @@ internal sealed partial class MethodCompiler
         var parameterTypes = MethodSignatures.ParameterTypes(_p, _m).ToList();
         for (int i = 0; i < _argBaseNames.Count; i++)
             _frameMembers.Add($"{parameterTypes[i]} {_argBaseNames[i]};");
-        string volatileKw = _hasEh ? " volatile" : "";
+        CollectWritesInTry(body);
         foreach (var v in body.Variables)
         {
             var t = Subst(v.VariableType);
@@ -180,8 +181,31 @@ internal sealed partial class MethodCompiler
             _localNames.Add(prefix + name);
             _localTypes.Add(t);
             string ct = CT.Of(t);
+            string volatileKw = _writtenInTry.Contains(("loc", v.Index)) ? " volatile" : "";
             if (_hasFilters) _frameMembers.Add($"{ct} {name};");
             else _decls[name] = CTypes.KindOf(t) == StackKind.Struct ? $"{ct}{volatileKw} {name} = {{0}};" : $"{ct}{volatileKw} {name} = 0;";
+        }
+    }
+
+    /// <summary>Locals and arguments written (or whose address is taken) inside a try region. Only
+    /// these can hold a value after a longjmp that differs from the one at the setjmp, so only
+    /// these need to be volatile (C11 7.13.2.1).</summary>
+    private readonly HashSet<(string Kind, int Index)> _writtenInTry = new();
+
+    private void CollectWritesInTry(MethodBody body)
+    {
+        foreach (var ins in body.Instructions)
+        {
+            if (!_regions.Tries.Any(t => t.Contains(ins.Offset))) continue;
+            switch (ins.OpCode.Code)
+            {
+                case Code.Stloc_0: case Code.Stloc_1: case Code.Stloc_2: case Code.Stloc_3:
+                    _writtenInTry.Add(("loc", ins.OpCode.Code - Code.Stloc_0)); break;
+                case Code.Stloc: case Code.Stloc_S: case Code.Ldloca: case Code.Ldloca_S:
+                    _writtenInTry.Add(("loc", ((VariableDefinition)ins.Operand).Index)); break;
+                case Code.Starg: case Code.Starg_S: case Code.Ldarga: case Code.Ldarga_S:
+                    _writtenInTry.Add(("arg", ins.Operand is ParameterDefinition p ? p.Index + (_m.HasThis ? 1 : 0) : (int)ins.Operand)); break;
+            }
         }
     }
 
