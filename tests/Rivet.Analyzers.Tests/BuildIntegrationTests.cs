@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Reflection;
 using Rivet.Tests.Infrastructure;
 using Xunit;
 
@@ -64,7 +65,11 @@ namespace Rivet.Analyzers.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "build", Sample, "-nologo", "-v:q", "-m:1", "-nodeReuse:false", "--no-incremental" })
+            // The generators and analyzers were built with this test project, in its configuration;
+            // not rebuilding them keeps the test from racing other builds of the same projects.
+            var configuration = typeof(BuildIntegrationTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+            foreach (var argument in new[] { "build", Sample, "-nologo", "-v:q", "-m:1", "-nodeReuse:false", "--no-incremental",
+                         "-c", configuration, "-p:BuildProjectReferences=false" })
                 start.ArgumentList.Add(argument);
             foreach (var property in properties)
                 start.ArgumentList.Add(property);
