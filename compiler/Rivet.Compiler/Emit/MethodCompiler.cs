@@ -67,6 +67,8 @@ internal sealed partial class MethodCompiler
     public string Compile()
     {
         var header = new CWriter();
+        // Code before the method's first sequence point (and compiler-written bodies) has no C# line.
+        header.Raw("#line 1 \"<generated>\"");
         header.Line("/* " + _m.DisplayName.Replace("*/", "* /") + " */");
         if (_def.IsPInvokeImpl) return header.ToString() + PInvokeBody();
         if (_def.IsRuntime && TypeHierarchy.IsSubclassOf(_m.DeclaringType, _p.WellKnown("System.Delegate")))

@@ -47,6 +47,7 @@ internal sealed class ProgramWriter
         WriteCctorChecks();
         foreach (var m in _p.CompiledMethods)
             _w.Raw(_p.Body(m));
+        _w.Raw("#line 1 \"<generated>\"");
         _w.Line("int rivet_main(int argc, char** argv);");
         WriteMethodTable();
         _w.Append(glue);
