@@ -59,13 +59,7 @@ namespace System
         internal static void ThrowInvalidOperationException_EmptyStack() => throw new InvalidOperationException("Stack empty.");
 
         [DoesNotReturn]
-        internal static void ThrowInvalidOperationException_NoValue() => throw new InvalidOperationException("Nullable object must have a value.");
-
-        [DoesNotReturn]
         internal static void ThrowInvalidOperationException_NoElements() => throw new InvalidOperationException("Sequence contains no elements");
-
-        [DoesNotReturn]
-        internal static void ThrowFormatException_BadFormat() => throw new FormatException("Input string was not in a correct format.");
 
         [DoesNotReturn]
         internal static void ThrowComparisonFailed(Exception inner) =>
