@@ -85,7 +85,7 @@ internal static class Intrinsics
             {
                 var field = mc.PopValue();
                 var array = mc.PopValue();
-                mc.EmitLine($"__builtin_memcpy((uint8_t*){array.Expr} + rivet_array_data_offset({array.Expr}->type), (const void*){field.Expr}._value, (size_t)((RivetArray*){array.Expr})->length * {array.Expr}->type->size);");
+                mc.EmitLine($"__builtin_memcpy(rivet_array_data({array.Expr}), (const void*){field.Expr}._value, (size_t)((RivetArray*){array.Expr})->length * {array.Expr}->type->size);");
                 return true;
             }
             case "System.Runtime.CompilerServices.RuntimeHelpers::IsReferenceOrContainsReferences":
@@ -94,7 +94,7 @@ internal static class Intrinsics
             case "System.Runtime.CompilerServices.RuntimeHelpers::GetRawArrayData":
             {
                 var a = mc.PopValue();
-                mc.PushValue($"(void*)((uint8_t*){a.Expr} + rivet_array_data_offset({a.Expr}->type))", StackKind.Pointer, new ByReferenceType(p.WellKnown("System.Byte")));
+                mc.PushValue($"rivet_array_data({a.Expr})", StackKind.Pointer, new ByReferenceType(p.WellKnown("System.Byte")));
                 return true;
             }
             case "System.Array::get_Length":

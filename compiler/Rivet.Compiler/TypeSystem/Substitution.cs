@@ -38,11 +38,14 @@ public sealed class Substitution
             }
             case ArrayType at:
             {
+                // Multi-dimension arrays are normalized to zero lower bounds and no sizes
+                // (int[0...,0...] and int[,] are one type); rank-1 non-vector arrays stay [*].
+                if (at.IsVector) return new ArrayType(Apply(at.ElementType));
                 var result = new ArrayType(Apply(at.ElementType), at.Rank);
-                if (!at.IsVector)
+                if (at.Rank == 1)
                 {
                     result.Dimensions.Clear();
-                    foreach (var d in at.Dimensions) result.Dimensions.Add(d);
+                    result.Dimensions.Add(new ArrayDimension(0, null));
                 }
                 return result;
             }

@@ -102,6 +102,12 @@ RivetObject* rivet_clone(RivetObject* obj);
 #define RIVET_ARRAY_DATA(arr, T) ((T*)((uint8_t*)(arr) + RIVET_ARRAY_DATA_OFFSET(_Alignof(T))))
 uintptr_t rivet_array_data_offset(const RivetType* array_type);
 uintptr_t rivet_md_array_data_offset(const RivetType* array_type);
+/* Element 0 of any array, single- or multi-dimension. */
+static inline void* rivet_array_data(RivetObject* array)
+{
+    return (uint8_t*)array + ((array->type->flags & RIVET_TYPE_ARRAY)
+        ? rivet_array_data_offset(array->type) : rivet_md_array_data_offset(array->type));
+}
 
 /* ---- type checks (rivet_cast.c) ---- */
 int rivet_is_assignable(const RivetType* from, const RivetType* to);
