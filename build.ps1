@@ -11,8 +11,8 @@
     build    build the toolchain, runtime and tests (Release)
     test     setup, build, run every test project; ends with "tests: N passed, N failed, N skipped"
     compile  compile C# files into a program:  compile -Target host|rv64-linux|rv32-linux -Out prog a.cs b.cs
-    run      build and boot the kernel in QEMU (see README: not available until the kernel lands)
-    debug    boot the kernel halted with a gdb server and attach gdb-multiarch
+    run      build and boot the kernel in QEMU:  run [-Arch rv64|rv32] [-Smp N] [-Memory 128M]; Ctrl-A X leaves
+    debug    the same, halted with a gdb server on :1234, and gdb-multiarch attached with the kernel's symbols
     bench    run a benchmark suite:  bench compiler
 #>
 [CmdletBinding(PositionalBinding = $false)]
@@ -40,6 +40,7 @@ Set-StrictMode -Version Latest
 $Root = $PSScriptRoot
 . (Join-Path $Root 'scripts/Setup.ps1')
 . (Join-Path $Root 'scripts/Test.ps1')
+. (Join-Path $Root 'scripts/Kernel.ps1')
 
 function Invoke-Native {
     param([string] $File, [string[]] $Arguments)
@@ -82,9 +83,13 @@ switch ($Command) {
         & $script -Root $Root -Configuration $Configuration
         exit $LASTEXITCODE
     }
-    { $_ -in 'run', 'debug' } {
-        if (-not (Test-Path (Join-Path $Root 'kernel/Rivet.Kernel.csproj'))) {
-            throw "The kernel has not landed yet (issue 3): '$Command' is not available. See README.md."
-        }
+    'run' {
+        Install-RivetPrerequisites
+        Start-RivetKernel -Root $Root -Arch $Arch -Smp $Smp -Memory $Memory -Configuration $Configuration
+        exit $LASTEXITCODE
+    }
+    'debug' {
+        Install-RivetPrerequisites
+        Debug-RivetKernel -Root $Root -Arch $Arch -Smp $Smp -Memory $Memory -Configuration $Configuration
     }
 }
