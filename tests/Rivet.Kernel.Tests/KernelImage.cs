@@ -20,7 +20,7 @@ namespace Rivet.Kernel.Tests
         {
             string path = PathFor(arch);
             if (!File.Exists(path))
-                throw new FileNotFoundException($"no kernel image for {arch} at {path}: build it with `dotnet build kernel -p:Arch={arch}` (needs rivetc's kernel link step) or set RIVET_KERNEL_ELF_{arch.ToUpperInvariant()}", path);
+                throw new FileNotFoundException($"no kernel image for {arch} at {path}: build it with `dotnet build kernel -p:Arch={arch}` or set RIVET_KERNEL_ELF_{arch.ToUpperInvariant()}", path);
             return path;
         }
 
