@@ -123,10 +123,11 @@ internal sealed partial class MethodCompiler
             // which can only differ from the static one when that one is not sealed.
             var staticElement = ElementTypeOf(array);
             NullCheck(array);
+            array = array with { NonNull = true };
             if (!value.IsNullLiteral && !(staticElement is not ArrayType && TypeHierarchy.Resolve(staticElement) is { IsSealed: true }))
                 Emit($"rivet_check_array_store({array.Expr}, {value.Expr});");
         }
-        string slot = ElementAddress(array with { NonNull = true }, index, elementType);
+        string slot = ElementAddress(array, index, elementType);
         Emit($"{slot} = {ConvertTo(value, elementType)};");
     }
 

@@ -25,8 +25,6 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern ref byte GetRawArrayData(Array array);
 
-        public static int OffsetToStringData => 8;
-
         public static new bool Equals(object? o1, object? o2) => object.ReferenceEquals(o1, o2);
     }
 }
