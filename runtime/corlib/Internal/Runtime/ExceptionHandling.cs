@@ -23,6 +23,10 @@ namespace Internal.Runtime
             Console.WriteUtf8(2, "Unhandled exception. " + exception.ToString() + "\n");
         }
 
+        /// <summary>What a failed static constructor turns into; every later access rethrows it.</summary>
+        internal static Exception NewTypeInitializationException(string typeName, Exception inner) =>
+            new TypeInitializationException(typeName, inner);
+
         /// <summary>A string from NUL-terminated UTF-8 (program arguments, native names).</summary>
         internal static string StringFromUtf8(byte* utf8)
         {
