@@ -18,8 +18,11 @@ namespace System
         [DllImport("*")]
         private static extern unsafe void rivet_platform_write(int fd, byte* bytes, nuint length);
 
-        /// <summary>Writes <paramref name="text"/> as UTF-8; an unpaired surrogate becomes U+FFFD, as .NET's encoder does.</summary>
-        internal static unsafe void WriteUtf8(int fd, ReadOnlySpan<char> text)
+        /// <summary>
+        /// Writes <paramref name="text"/> (and a line feed if <paramref name="newLine"/>) as UTF-8 in as few
+        /// platform writes as the chunk size allows; an unpaired surrogate becomes U+FFFD, as .NET's encoder does.
+        /// </summary>
+        internal static unsafe void WriteUtf8(int fd, ReadOnlySpan<char> text, bool newLine = false)
         {
             byte* buffer = stackalloc byte[ChunkBytes];
             int used = 0;
@@ -60,6 +63,15 @@ namespace System
                 buffer[used++] = (byte)(0x80 | ((c >> 6) & 0x3F));
                 buffer[used++] = (byte)(0x80 | (c & 0x3F));
             }
+            if (newLine)
+            {
+                if (used == ChunkBytes)
+                {
+                    rivet_platform_write(fd, buffer, (nuint)used);
+                    used = 0;
+                }
+                buffer[used++] = (byte)'\n';
+            }
             if (used > 0) rivet_platform_write(fd, buffer, (nuint)used);
         }
 
@@ -90,8 +102,15 @@ namespace System
         }
         private static void WriteOutLine(ReadOnlySpan<char> text)
         {
-            WriteOut(text);
-            WriteOut("\n");
+            if (s_out == null)
+            {
+                WriteUtf8(StandardOutput, text, newLine: true);
+            }
+            else
+            {
+                s_out.Write(text);
+                s_out.WriteLine();
+            }
         }
 
         public static void WriteLine() => WriteOut("\n");
@@ -200,6 +219,8 @@ namespace System
 
             public override void Write(char value) => WriteUtf8(_fd, new ReadOnlySpan<char>(in value));
             public override void Write(ReadOnlySpan<char> buffer) => WriteUtf8(_fd, buffer);
+            public override void WriteLine(string? value) => WriteUtf8(_fd, value, newLine: true);
+            public override void WriteLine(ReadOnlySpan<char> buffer) => WriteUtf8(_fd, buffer, newLine: true);
         }
     }
 }

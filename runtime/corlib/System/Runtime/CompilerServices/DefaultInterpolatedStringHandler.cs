@@ -10,7 +10,8 @@ namespace System.Runtime.CompilerServices
     public ref struct DefaultInterpolatedStringHandler
     {
         private const int GuessedLengthPerHole = 11;
-        private const int MinimumArrayLength = 256;
+        /// <summary>Small on purpose: with no collector yet, the scratch array is never reclaimed.</summary>
+        private const int MinimumArrayLength = 32;
 
         private readonly IFormatProvider? _provider;
         private char[] _array;
