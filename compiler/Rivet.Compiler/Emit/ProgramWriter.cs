@@ -207,6 +207,7 @@ internal sealed class ProgramWriter
                 flags |= 1u;
                 size = $"sizeof({_p.CTypes.Of(t)})";
                 valueOffset = $"offsetof({_p.BoxedStruct(t)}, value)";
+                if (WriteValueEquality(w, t, sym)) fields.Add($".value_equals = {sym}__equals, .value_hash = {sym}__hash");
             }
             else if (!def.IsInterface)
             {
@@ -280,6 +281,42 @@ internal sealed class ProgramWriter
     }
 
     private readonly HashSet<string> _genericDefinitions = new();
+
+    /// <summary>Field-wise Equals/GetHashCode for a value type with reference or floating-point
+    /// fields (ECMA-335 leaves ValueType.Equals to the runtime; CoreCLR compares such fields with
+    /// Equals, so 0.0 equals -0.0 and NaN equals NaN). The hash is the first field's, as CoreCLR.</summary>
+    private bool WriteValueEquality(CWriter w, TypeReference t, string sym)
+    {
+        if (CTypes.Primitive(CTypes.Underlying(t)) != null || ProgramCompiler.IsNullable(t)) return false;
+        var fields = ProgramCompiler.InstanceFields(t)
+            .Select(f => (Name: ProgramCompiler.FieldName(f.Field, f.Owner), Type: Substitution.ForType(f.Owner).Apply(f.Field.FieldType))).ToList();
+        bool special = fields.Any(f => CTypes.KindOf(f.Type) is StackKind.Object or StackKind.Float32 or StackKind.Float64);
+        if (!special) return false;
+        string ct = _p.CTypes.Of(t);
+        var objectDef = TypeHierarchy.Resolve(_p.WellKnown("System.Object"));
+        var objectType = _p.WellKnown("System.Object");
+        string objectEquals = _p.Function(new MethodInstance(objectDef.Methods.First(m => m.Name == "Equals" && m.IsStatic), objectType, []));
+        int hashSlot = _p.Virtuals.SlotOf(objectType, objectDef.Methods.First(m => m.Name == "GetHashCode"));
+        var tests = fields.Select(f =>
+        {
+            string x = $"(({ct}*)a)->{f.Name}", y = $"(({ct}*)b)->{f.Name}";
+            return CTypes.KindOf(f.Type) switch
+            {
+                StackKind.Object => $"{objectEquals}({x}, {y})",
+                StackKind.Float32 or StackKind.Float64 => $"({x} == {y} || ({x} != {x} && {y} != {y}))",
+                StackKind.Struct => $"__builtin_memcmp(&{x}, &{y}, sizeof({x})) == 0",
+                _ => $"{x} == {y}",
+            };
+        });
+        w.Line($"static uint8_t {sym}__equals(const void* a, const void* b) {{ return {string.Join(" && ", tests)}; }}");
+        var first = fields[0];
+        string firstValue = $"(({ct}*)value)->{first.Name}";
+        string hash = CTypes.KindOf(first.Type) == StackKind.Object
+            ? $"{firstValue} == NULL ? 0 : ((int32_t (*)(RivetObject*)){firstValue}->type->vtable[{hashSlot}])({firstValue})"
+            : $"({{ int32_t h = 0; const uint8_t* p = (const uint8_t*)&{firstValue}; for (uintptr_t i = 0; i < sizeof({firstValue}); i++) h = h * 31 + p[i]; h; }})";
+        w.Line($"static int32_t {sym}__hash(const void* value) {{ return {hash}; }}");
+        return true;
+    }
 
     private string DispatcherPrototype(MethodInstance site)
     {

@@ -3,8 +3,9 @@ using Internal.Runtime;
 
 namespace System
 {
-    /// <summary>The base of value types. Boxed values are { type; value }; Equals and GetHashCode
-    /// compare the value's bytes, as CoreCLR does for types without references or padding.</summary>
+    /// <summary>The base of value types. Boxed values are { type; value }. Equals and GetHashCode
+    /// compare the value's bytes, or for types with reference or floating-point fields use the
+    /// field-wise functions the compiler puts in the descriptor (as CoreCLR's reflection path).</summary>
     public abstract unsafe class ValueType
     {
         public override bool Equals(object? obj)
@@ -12,6 +13,7 @@ namespace System
             if (obj == null || RuntimeHelpers.GetMethodTable(obj) != RuntimeHelpers.GetMethodTable(this)) return false;
             var type = (RivetTypeLayout*)RuntimeHelpers.GetMethodTable(this);
             byte* a = ValueBytes(this, type), b = ValueBytes(obj, type);
+            if (type->ValueEquals != null) return type->ValueEquals(a, b);
             for (uint i = 0; i < type->Size; i++)
                 if (a[i] != b[i]) return false;
             return true;
@@ -21,6 +23,7 @@ namespace System
         {
             var type = (RivetTypeLayout*)RuntimeHelpers.GetMethodTable(this);
             byte* p = ValueBytes(this, type);
+            if (type->ValueHash != null) return type->ValueHash(p);
             int hash = 0;
             for (uint i = 0; i < type->Size; i++) hash = hash * 31 + p[i];
             return hash;

@@ -57,6 +57,10 @@ struct RivetType {
     const void* generic_definition;        /* identity of the generic type definition */
     const RivetType* const* type_args;
     const uint8_t* variance;               /* per argument: 0 invariant, 1 covariant (out), 2 contravariant (in) */
+    /* Value types with reference or floating-point fields: field-wise Equals/GetHashCode for
+     * ValueType (the others compare bytes). NULL otherwise. */
+    uint8_t (*value_equals)(const void* a, const void* b);
+    int32_t (*value_hash)(const void* value);
     uint32_t flags;
     uint32_t size;                         /* classes: instance size incl. header; value types: value size; arrays: element size */
     uint32_t value_offset;                 /* value types: offset of the value in the boxed form */

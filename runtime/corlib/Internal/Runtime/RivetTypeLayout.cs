@@ -14,6 +14,8 @@ namespace Internal.Runtime
         public nint GenericDefinition;
         public nint TypeArguments;
         public nint Variance;
+        public delegate*<void*, void*, bool> ValueEquals;
+        public delegate*<void*, int> ValueHash;
         public uint Flags;
         public uint Size;
         public uint ValueOffset;
