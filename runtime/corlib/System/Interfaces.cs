@@ -29,4 +29,6 @@ namespace System
     }
 
     public interface ICloneable { object Clone(); }
+
+    public interface IAsyncDisposable { System.Threading.Tasks.ValueTask DisposeAsync(); }
 }

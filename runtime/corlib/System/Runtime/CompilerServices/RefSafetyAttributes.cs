@@ -16,9 +16,6 @@ namespace System.Runtime.CompilerServices
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
     public sealed class RequiresLocationAttribute : Attribute { }
 
-    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, Inherited = false)]
-    public sealed class UnscopedRefAttribute : Attribute { }
-
     [AttributeUsage(AttributeTargets.Struct)]
     public sealed class UnsafeValueTypeAttribute : Attribute { }
 
