@@ -29,8 +29,11 @@ namespace System.Collections.Generic
     {
         public override int Compare(T? x, T? y)
         {
-            if (x == null) return y == null ? 0 : -1;
-            if (y == null) return 1;
+            if (TypeTraits<T>.CanBeNull)
+            {
+                if (x == null) return y == null ? 0 : -1;
+                if (y == null) return 1;
+            }
             if (x is IComparable<T> generic) return generic.CompareTo(y);
             if (x is IComparable nonGeneric) return nonGeneric.CompareTo(y);
             throw new InvalidOperationException("Failed to compare two elements in the array.", new ArgumentException("At least one object must implement IComparable."));

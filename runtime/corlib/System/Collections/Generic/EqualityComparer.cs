@@ -36,13 +36,16 @@ namespace System.Collections.Generic
     {
         public override bool Equals(T? x, T? y)
         {
-            if (x == null) return y == null;
-            if (y == null) return false;
-            if (x is IEquatable<T> equatable) return equatable.Equals(y);
-            return x.Equals(y);
+            if (TypeTraits<T>.CanBeNull)
+            {
+                if (x == null) return y == null;
+                if (y == null) return false;
+            }
+            if (x is IEquatable<T> equatable) return equatable.Equals(y!);
+            return x!.Equals(y);
         }
 
-        public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
+        public override int GetHashCode(T obj) => TypeTraits<T>.CanBeNull && obj == null ? 0 : obj!.GetHashCode();
 
         public override bool Equals(object? obj) => obj is DefaultEqualityComparer<T>;
         public override int GetHashCode() => 0x45A6_8C1D;
