@@ -52,8 +52,10 @@ function Debug-RivetKernel([string] $Root, [string] $Arch, [int] $Smp, [string] 
     $console = Join-Path $Root "artifacts/kernel-$Arch-console.log"
     $arguments = (Get-RivetMachineArguments $elf $disk $Smp $Memory) +
         @('-display', 'none', '-monitor', 'none', '-serial', "file:$console", '-s', '-S')
-    $start = [Diagnostics.ProcessStartInfo]::new((Get-RivetQemu $Arch))
-    foreach ($argument in $arguments) { $start.ArgumentList.Add($argument) }
+    # In a session of its own, so the Ctrl-C that interrupts the kernel in gdb does not also end QEMU
+    # (setsid execs QEMU in place: the process id stays QEMU's).
+    $start = [Diagnostics.ProcessStartInfo]::new('setsid')
+    foreach ($argument in @(Get-RivetQemu $Arch) + $arguments) { $start.ArgumentList.Add($argument) }
     $qemu = [Diagnostics.Process]::Start($start)
     Write-Host "debug: QEMU halted at reset with a gdb server on :1234; the kernel's console goes to $console"
     try {
