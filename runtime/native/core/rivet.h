@@ -117,7 +117,17 @@ static inline void* rivet_array_data(RivetObject* array)
 int rivet_is_assignable(const RivetType* from, const RivetType* to);
 RivetObject* rivet_isinst(RivetObject* obj, const RivetType* to);
 RivetObject* rivet_castclass(RivetObject* obj, const RivetType* to);
-void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type);
+void* const* rivet_interface_slots_slow(const RivetType* type, const RivetType* interface_type);
+/* The implementing methods of an interface for an object's type: an exact match is found inline;
+ * variant matches take the out-of-line path. */
+static inline void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type)
+{
+    const RivetInterfaceMap* maps = type->interfaces;
+    for (uint32_t i = 0, n = type->interface_count; i < n; i++)
+        if (maps[i].interface_type == interface_type)
+            return maps[i].slots;
+    return rivet_interface_slots_slow(type, interface_type);
+}
 void rivet_check_array_store(RivetObject* array, RivetObject* value);
 
 /* ---- exceptions (rivet_exception.c) ----

@@ -92,7 +92,7 @@ RivetObject* rivet_castclass(RivetObject* obj, const RivetType* to)
     return obj;
 }
 
-void* const* rivet_interface_slots(const RivetType* type, const RivetType* interface_type)
+void* const* rivet_interface_slots_slow(const RivetType* type, const RivetType* interface_type)
 {
     const RivetInterfaceMap* map = find_interface(type, interface_type);
     if (map)
