@@ -19,10 +19,8 @@ namespace System
 
         public static int Combine<T1>(T1 value1)
         {
-            uint hc1 = (uint)(value1?.GetHashCode() ?? 0);
-            uint hash = MixEmptyState();
-            hash += 4;
-            hash = QueueRound(hash, hc1);
+            uint hash = MixEmptyState() + 4;
+            hash = QueueRound(hash, H(value1));
             return (int)MixFinal(hash);
         }
 
@@ -108,7 +106,7 @@ namespace System
             return (int)MixFinal(hash);
         }
 
-        private static uint H<T>(T value) => (uint)(value?.GetHashCode() ?? 0);
+        private static uint H<T>(T value) => TypeTraits<T>.IsNull(value) ? 0u : (uint)value!.GetHashCode();
 
         private static uint RotateLeft(uint value, int offset) => (value << offset) | (value >> (32 - offset));
 
@@ -141,7 +139,7 @@ namespace System
         public void Add<T>(T value) => Add(H(value));
 
         public void Add<T>(T value, System.Collections.Generic.IEqualityComparer<T>? comparer) =>
-            Add(value is null ? 0u : (uint)(comparer?.GetHashCode(value) ?? value.GetHashCode()));
+            Add(TypeTraits<T>.IsNull(value) ? 0u : (uint)(comparer?.GetHashCode(value!) ?? value!.GetHashCode()));
 
         private void Add(uint val)
         {

@@ -118,7 +118,7 @@ namespace System
             var builder = new System.Text.StringBuilder();
             foreach (T value in values)
             {
-                if (value != null) builder.Append(value.ToString());
+                if (!TypeTraits<T>.IsNull(value)) builder.Append(value!.ToString());
             }
             return builder.ToString();
         }

@@ -316,7 +316,7 @@ namespace System
             foreach (T value in values)
             {
                 if (!first) builder.Append(separator);
-                if (value != null) builder.Append(value.ToString());
+                if (!TypeTraits<T>.IsNull(value)) builder.Append(value!.ToString());
                 first = false;
             }
             return builder.ToString();

@@ -11,6 +11,9 @@ namespace System
         /// <summary>True for reference types and Nullable&lt;U&gt;: the Ts that can be null.</summary>
         public static readonly bool CanBeNull = ComputeCanBeNull();
 
+        /// <summary>`value == null` without boxing a value type that cannot be null.</summary>
+        public static bool IsNull(T? value) => CanBeNull && value == null;
+
         private static bool ComputeCanBeNull()
         {
             uint flags = ((RivetTypeLayout*)typeof(T).TypeHandle.Value)->Flags;

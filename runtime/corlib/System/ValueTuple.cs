@@ -58,7 +58,7 @@ namespace System
             return Comparer<T1>.Default.Compare(Item1, other.Item1);
         }
 
-        public override int GetHashCode() => Item1?.GetHashCode() ?? 0;
+        public override int GetHashCode() => EqualityComparer<T1>.Default.GetHashCode(Item1!);
 
         public override string ToString() => "(" + Item1?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ")";
@@ -96,7 +96,7 @@ namespace System
             return Comparer<T2>.Default.Compare(Item2, other.Item2);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ")";
@@ -139,7 +139,7 @@ namespace System
             return Comparer<T3>.Default.Compare(Item3, other.Item3);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ")";
@@ -187,7 +187,7 @@ namespace System
             return Comparer<T4>.Default.Compare(Item4, other.Item4);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0), (Item4?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!), EqualityComparer<T4>.Default.GetHashCode(Item4!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ")";
@@ -240,7 +240,7 @@ namespace System
             return Comparer<T5>.Default.Compare(Item5, other.Item5);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0), (Item4?.GetHashCode() ?? 0), (Item5?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!), EqualityComparer<T4>.Default.GetHashCode(Item4!), EqualityComparer<T5>.Default.GetHashCode(Item5!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ")";
@@ -298,7 +298,7 @@ namespace System
             return Comparer<T6>.Default.Compare(Item6, other.Item6);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0), (Item4?.GetHashCode() ?? 0), (Item5?.GetHashCode() ?? 0), (Item6?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!), EqualityComparer<T4>.Default.GetHashCode(Item4!), EqualityComparer<T5>.Default.GetHashCode(Item5!), EqualityComparer<T6>.Default.GetHashCode(Item6!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ")";
@@ -361,7 +361,7 @@ namespace System
             return Comparer<T7>.Default.Compare(Item7, other.Item7);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0), (Item4?.GetHashCode() ?? 0), (Item5?.GetHashCode() ?? 0), (Item6?.GetHashCode() ?? 0), (Item7?.GetHashCode() ?? 0));
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!), EqualityComparer<T4>.Default.GetHashCode(Item4!), EqualityComparer<T5>.Default.GetHashCode(Item5!), EqualityComparer<T6>.Default.GetHashCode(Item6!), EqualityComparer<T7>.Default.GetHashCode(Item7!));
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ", " + Item7?.ToString() + ")";
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ", " + Item7?.ToString() + ")";
@@ -429,7 +429,7 @@ namespace System
             return Comparer<TRest>.Default.Compare(Rest, other.Rest);
         }
 
-        public override int GetHashCode() => HashCode.Combine((Item1?.GetHashCode() ?? 0), (Item2?.GetHashCode() ?? 0), (Item3?.GetHashCode() ?? 0), (Item4?.GetHashCode() ?? 0), (Item5?.GetHashCode() ?? 0), (Item6?.GetHashCode() ?? 0), (Item7?.GetHashCode() ?? 0), Rest.GetHashCode());
+        public override int GetHashCode() => HashCode.Combine(EqualityComparer<T1>.Default.GetHashCode(Item1!), EqualityComparer<T2>.Default.GetHashCode(Item2!), EqualityComparer<T3>.Default.GetHashCode(Item3!), EqualityComparer<T4>.Default.GetHashCode(Item4!), EqualityComparer<T5>.Default.GetHashCode(Item5!), EqualityComparer<T6>.Default.GetHashCode(Item6!), EqualityComparer<T7>.Default.GetHashCode(Item7!), Rest.GetHashCode());
 
         public override string ToString() => "(" + Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ", " + Item7?.ToString() + ", " + RestToStringEnd();
         string IValueTupleInternal.ToStringEnd() => Item1?.ToString() + ", " + Item2?.ToString() + ", " + Item3?.ToString() + ", " + Item4?.ToString() + ", " + Item5?.ToString() + ", " + Item6?.ToString() + ", " + Item7?.ToString() + ", " + RestToStringEnd();

@@ -294,7 +294,7 @@ namespace System.Text
             foreach (T value in values)
             {
                 if (!first) Append(separator);
-                if (value != null) Append(value.ToString());
+                if (!TypeTraits<T>.IsNull(value)) Append(value!.ToString());
                 first = false;
             }
             return this;

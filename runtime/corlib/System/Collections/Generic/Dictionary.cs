@@ -137,7 +137,7 @@ namespace System.Collections.Generic
 
         public bool Remove(TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
         {
-            if (key == null) ThrowHelper.ThrowArgumentNullException(nameof(key));
+            if (TypeTraits<TKey>.IsNull(key)) ThrowHelper.ThrowArgumentNullException(nameof(key));
             if (_buckets != null)
             {
                 Entry[] entries = _entries!;
@@ -215,7 +215,7 @@ namespace System.Collections.Generic
 
         private int FindEntry(TKey key)
         {
-            if (key == null) ThrowHelper.ThrowArgumentNullException(nameof(key));
+            if (TypeTraits<TKey>.IsNull(key)) ThrowHelper.ThrowArgumentNullException(nameof(key));
             if (_buckets == null) return -1;
             Entry[] entries = _entries!;
             uint hashCode = (uint)_comparer.GetHashCode(key);
@@ -231,7 +231,7 @@ namespace System.Collections.Generic
 
         private void TryInsert(TKey key, TValue value, bool overwrite)
         {
-            if (key == null) ThrowHelper.ThrowArgumentNullException(nameof(key));
+            if (TypeTraits<TKey>.IsNull(key)) ThrowHelper.ThrowArgumentNullException(nameof(key));
             if (_buckets == null) Initialize(0);
             Entry[] entries = _entries!;
             uint hashCode = (uint)_comparer.GetHashCode(key);

@@ -55,7 +55,7 @@ namespace System.Collections.Generic
             return size;
         }
 
-        private uint HashOf(T item) => item == null ? 0 : (uint)_comparer.GetHashCode(item);
+        private uint HashOf(T item) => TypeTraits<T>.IsNull(item) ? 0 : (uint)_comparer.GetHashCode(item!);
 
         private int FindItemIndex(T item)
         {
