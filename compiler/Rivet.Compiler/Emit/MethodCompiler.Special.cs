@@ -16,11 +16,22 @@ internal sealed partial class MethodCompiler
         string ret = CT.Of(_m.ReturnType);
         string alias = _name + "__native";
         var w = new CWriter();
-        w.Raw($"extern {ret} {alias}({(types.Count == 0 ? "void" : string.Join(", ", types))}) __asm__(\"{entry}\");");
+        if (CMathBuiltins.Contains(entry))
+            alias = "__builtin_" + entry;   // GCC expands these inline (e.g. sqrt → one instruction)
+        else
+            w.Raw($"extern {ret} {alias}({(types.Count == 0 ? "void" : string.Join(", ", types))}) __asm__(\"{entry}\");");
         w.Raw(MethodSignatures.Prototype(_p, _m, names));
         w.Raw($"{{ {(ret == "void" ? "" : "return ")}{alias}({string.Join(", ", names)}); }}");
         return w.ToString();
     }
+
+    /// <summary>C library math functions GCC knows as builtins; a DllImport of one calls the builtin.</summary>
+    private static readonly HashSet<string> CMathBuiltins =
+    [
+        "sqrt", "sqrtf", "fabs", "fabsf", "floor", "floorf", "ceil", "ceilf", "trunc", "truncf",
+        "round", "roundf", "rint", "rintf", "nearbyint", "nearbyintf", "fma", "fmaf", "copysign", "copysignf",
+        "fmin", "fminf", "fmax", "fmaxf",
+    ];
 
     /// <summary>Invoke of a delegate type: one call through the method pointer with the target
     /// first, or for a multicast delegate each element in order, returning the last result.</summary>
