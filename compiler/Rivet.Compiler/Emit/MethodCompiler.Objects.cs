@@ -57,6 +57,15 @@ internal sealed partial class MethodCompiler
             else PushTyped($"(*({_p.CTypes.Of(type)}*){data})", type);
             return;
         }
+        if (def.HasFieldRVA)
+        {
+            // Data Roslyn placed in the image (ECMA-335 II.16.3.2): read-only bytes in the C file.
+            string data = $"(*({CT.Of(type)}*){_p.RvaData(def)})";
+            if (op == Mono.Cecil.Cil.Code.Ldsfld) PushTyped(data, type);
+            else if (op == Mono.Cecil.Cil.Code.Ldsflda) Push($"(void*)&{data}", StackKind.Pointer, new ByReferenceType(type), true);
+            else throw CompileError.Unsupported(_def, $"storing into the RVA field {fr.FullName}");
+            return;
+        }
         string global = _p.StaticField(def, owner);
         EnsureCctor(owner, staticFieldAccess: true);
         switch (op)

@@ -20,7 +20,6 @@ public sealed partial class ProgramCompiler
     /// <summary>The C struct of a class (its instance layout, header included) or value type.</summary>
     public string StructName(TypeReference type)
     {
-        if (type.FullName == "System.String") { StructTypes.TryAdd(type.FullName, type); }
         string name = "struct " + Names.Get("s:" + type.FullName, TypeNames.CFragment(type));
         if (StructTypes.TryAdd(type.FullName, type))
         {

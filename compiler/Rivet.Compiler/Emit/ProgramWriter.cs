@@ -123,10 +123,7 @@ internal sealed class ProgramWriter
             var ft = Substitution.ForType(owner).Apply(field.FieldType);
             string name = _p.StaticField(field, owner);
             string tls = field.CustomAttributes.Any(a => a.AttributeType.FullName == "System.ThreadStaticAttribute") ? "/* [ThreadStatic]: one thread per program */ " : "";
-            if (field.HasConstant || field.InitialValue is { Length: > 0 })
-                _w.Line($"static {tls}{_p.CTypes.Of(ft)} {name};");
-            else
-                _w.Line($"static {tls}{_p.CTypes.Of(ft)} {name};");
+            _w.Line($"static {tls}{_p.CTypes.Of(ft)} {name};");
         }
         foreach (var (_, (name, data)) in _p.RvaBlobs)
             _w.Line($"static const uint8_t {name}[{Math.Max(1, data.Length)}] __attribute__((aligned(8))) = {{ {string.Join(",", data.Select(b => b.ToString()))} }};");
