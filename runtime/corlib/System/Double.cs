@@ -15,7 +15,10 @@ namespace System
         public const double Pi = Math.PI;
         public const double Tau = Math.Tau;
 
+        // NaN is the only value unequal to itself (IEEE 754 §5.11).
+#pragma warning disable CS1718
         public static bool IsNaN(double d) => d != d;
+#pragma warning restore CS1718
         public static bool IsInfinity(double d) => (BitConverter.DoubleToInt64Bits(d) & 0x7FFFFFFFFFFFFFFF) == 0x7FF0000000000000;
         public static bool IsPositiveInfinity(double d) => d == PositiveInfinity;
         public static bool IsNegativeInfinity(double d) => d == NegativeInfinity;

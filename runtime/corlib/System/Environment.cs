@@ -15,9 +15,11 @@ namespace System
         public static bool Is64BitProcess => IntPtr.Size == 8;
 
         /// <summary>Ends the program at once with <paramref name="exitCode"/> (docs/runtime-abi.md, "Platform interface").</summary>
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         public static void Exit(int exitCode) => rivet_platform_exit(exitCode);
 
         [DllImport("*")]
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         private static extern void rivet_platform_exit(int status);
     }
 }

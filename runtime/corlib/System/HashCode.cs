@@ -176,10 +176,12 @@ namespace System
             return (int)MixFinal(hash);
         }
 
+#pragma warning disable CS0809 // As in .NET: the overrides exist only to be marked obsolete.
         [Obsolete("HashCode is a mutable struct and should not be compared with other HashCodes. Use ToHashCode to retrieve the computed hash code.", error: true)]
         public override int GetHashCode() => throw new NotSupportedException("HashCode is a mutable struct and should not be compared with other HashCodes. Use ToHashCode to retrieve the computed hash code.");
 
         [Obsolete("HashCode is a mutable struct and should not be compared with other HashCodes.", error: true)]
         public override bool Equals(object? obj) => throw new NotSupportedException("HashCode is a mutable struct and should not be compared with other HashCodes.");
+#pragma warning restore CS0809
     }
 }

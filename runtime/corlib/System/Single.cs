@@ -15,7 +15,10 @@ namespace System
         public const float Pi = MathF.PI;
         public const float Tau = MathF.Tau;
 
+        // NaN is the only value unequal to itself (IEEE 754 §5.11).
+#pragma warning disable CS1718
         public static bool IsNaN(float d) => d != d;
+#pragma warning restore CS1718
         public static bool IsInfinity(float d) => (BitConverter.SingleToInt32Bits(d) & 0x7FFFFFFF) == 0x7F800000;
         public static bool IsPositiveInfinity(float d) => d == PositiveInfinity;
         public static bool IsNegativeInfinity(float d) => d == NegativeInfinity;
