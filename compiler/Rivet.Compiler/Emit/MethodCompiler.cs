@@ -226,8 +226,8 @@ internal sealed partial class MethodCompiler
             // A catch or filter starts with the exception on the stack.
             if (h.HandlerType is ExceptionHandlerType.Catch or ExceptionHandlerType.Filter)
                 _entryStacks[h.HandlerStart.Offset] = [Canonical(0, StackKind.Object, Object)];
-            if (h.HandlerType == ExceptionHandlerType.Filter)
-                _entryStacks[h.FilterStart.Offset] = [Canonical(0, StackKind.Object, Object)];
+            if (h.HandlerType == ExceptionHandlerType.Filter && h.FilterStart is { } filterStart)
+                _entryStacks[filterStart.Offset] = [Canonical(0, StackKind.Object, Object)];
         }
     }
 
