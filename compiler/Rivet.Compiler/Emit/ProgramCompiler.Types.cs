@@ -265,6 +265,7 @@ public sealed partial class ProgramCompiler
         Function(WellKnownMethod("Internal.Runtime.ExceptionHandling", "OnUnhandledException"));
         Function(WellKnownMethod("Internal.Runtime.ExceptionHandling", "StringFromUtf8"));
         Function(WellKnownMethod("Internal.Runtime.ExceptionHandling", "NewTypeInitializationException"));
+        Function(WellKnownMethod("Internal.Runtime.ExceptionHandling", "NewOutOfMemoryException"));
         foreach (var helper in ThrowHelperNames) Function(WellKnownMethod("Internal.Runtime.CompilerHelpers.ThrowHelpers", helper));
     }
 

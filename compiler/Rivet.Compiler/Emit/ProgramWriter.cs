@@ -429,7 +429,9 @@ internal sealed class ProgramWriter
         w.Line("{");
         w.Line($"    {_p.Function(_p.WellKnownMethod("Internal.Runtime.ExceptionHandling", "OnUnhandledException"))}(exception);");
         w.Line("}");
-        foreach (var (glue, helper) in new[] { ("out_of_memory", "ThrowOutOfMemoryException"), ("overflow", "ThrowOverflowException"),
+        w.Line("static RivetObject* rivet_preallocated_out_of_memory;");
+        w.Line("_Noreturn void rivet_glue_throw_out_of_memory(void) { rivet_throw(rivet_preallocated_out_of_memory); }");
+        foreach (var (glue, helper) in new[] { ("overflow", "ThrowOverflowException"),
                      ("invalid_cast", "ThrowInvalidCastException"), ("array_type_mismatch", "ThrowArrayTypeMismatchException") })
             w.Line($"_Noreturn void rivet_glue_throw_{glue}(void) {{ {_p.ThrowHelper(helper)}(); __builtin_unreachable(); }}");
         WriteRivetMain(w);
@@ -453,6 +455,7 @@ internal sealed class ProgramWriter
             args = "args";
         }
         else w.Line("(void)argc; (void)argv;");
+        w.Line($"rivet_preallocated_out_of_memory = {_p.Function(_p.WellKnownMethod("Internal.Runtime.ExceptionHandling", "NewOutOfMemoryException"))}();");
         var check = _p.CctorCheck(_main.DeclaringType);
         if (check != null && !def.DeclaringType.IsBeforeFieldInit) w.Line($"{check}();");
         if (def.ReturnType.FullName == "System.Void") { w.Line($"{fn}({args});"); w.Line("return 0;"); }

@@ -23,6 +23,9 @@ namespace Internal.Runtime
             Console.WriteUtf8(2, "Unhandled exception. " + exception.ToString() + "\n");
         }
 
+        /// <summary>Made at start-up: running out of memory must not need memory (docs/runtime-abi.md).</summary>
+        internal static Exception NewOutOfMemoryException() => new OutOfMemoryException();
+
         /// <summary>What a failed static constructor turns into; every later access rethrows it.</summary>
         internal static Exception NewTypeInitializationException(string typeName, Exception inner) =>
             new TypeInitializationException(typeName, inner);
