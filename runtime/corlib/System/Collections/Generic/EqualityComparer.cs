@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Collections.Generic
 {
     /// <summary>
@@ -36,6 +38,22 @@ namespace System.Collections.Generic
     {
         public override bool Equals(T? x, T? y)
         {
+            // Primitive Ts compare without the box that `x is IEquatable<T>` costs a value type (Rivet has
+            // no collector yet, so each box would leak). Each typeof test is a constant per instantiation.
+            if (typeof(T) == typeof(int)) return As<int>(ref x) == As<int>(ref y);
+            if (typeof(T) == typeof(long)) return As<long>(ref x) == As<long>(ref y);
+            if (typeof(T) == typeof(uint)) return As<uint>(ref x) == As<uint>(ref y);
+            if (typeof(T) == typeof(ulong)) return As<ulong>(ref x) == As<ulong>(ref y);
+            if (typeof(T) == typeof(short)) return As<short>(ref x) == As<short>(ref y);
+            if (typeof(T) == typeof(ushort)) return As<ushort>(ref x) == As<ushort>(ref y);
+            if (typeof(T) == typeof(byte)) return As<byte>(ref x) == As<byte>(ref y);
+            if (typeof(T) == typeof(sbyte)) return As<sbyte>(ref x) == As<sbyte>(ref y);
+            if (typeof(T) == typeof(char)) return As<char>(ref x) == As<char>(ref y);
+            if (typeof(T) == typeof(bool)) return As<bool>(ref x) == As<bool>(ref y);
+            if (typeof(T) == typeof(nint)) return As<nint>(ref x) == As<nint>(ref y);
+            if (typeof(T) == typeof(nuint)) return As<nuint>(ref x) == As<nuint>(ref y);
+            if (typeof(T) == typeof(double)) return As<double>(ref x).Equals(As<double>(ref y));
+            if (typeof(T) == typeof(float)) return As<float>(ref x).Equals(As<float>(ref y));
             if (TypeTraits<T>.CanBeNull)
             {
                 if (x == null) return y == null;
@@ -46,6 +64,8 @@ namespace System.Collections.Generic
         }
 
         public override int GetHashCode(T obj) => TypeTraits<T>.CanBeNull && obj == null ? 0 : obj!.GetHashCode();
+
+        private static ref TPrimitive As<TPrimitive>(ref T? value) => ref Unsafe.As<T?, TPrimitive>(ref value);
 
         public override bool Equals(object? obj) => obj is DefaultEqualityComparer<T>;
         public override int GetHashCode() => 0x45A6_8C1D;
