@@ -24,7 +24,7 @@ namespace Rivet.Kernel.Tests
             return path;
         }
 
-        private static string Metadata(string key) =>
+        internal static string Metadata(string key) =>
             typeof(KernelImage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
     }
 }

@@ -1,0 +1,76 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace Rivet.Kernel.Tests
+{
+    /// <summary>
+    /// Each interrupt-safety rule (docs/diagnostics.md) fails `dotnet build kernel` with its documented
+    /// diagnostic: a file with one seeded violation is added to the kernel's own build (the
+    /// RivetSeededViolation property of Rivet.Kernel.csproj), reached from a handler through a helper
+    /// method where the rule follows calls. Intermediate files go to a scratch folder, and no image is linked.
+    /// </summary>
+    public class SeededViolationTests
+    {
+        private const string Handler = """
+            using System.Threading.Tasks;
+            using Rivet;
+            using Rivet.Kernel.Traps;
+
+            namespace Rivet.Kernel.Seeded
+            {
+                internal static class SeededViolation
+                {
+                    [InterruptHandler]
+                    public static void OnSeededInterrupt(HartMeta hart) => Helper();
+
+            """;
+
+        [Theory]
+        [InlineData("RIVET001", "static readonly object s_gate = new object(); static void Helper() { lock (s_gate) { } }")]
+        [InlineData("RIVET002", "static int[]? s_last; static void Helper() { s_last = new int[4]; }")]
+        [InlineData("RIVET003", "static Rivet.Kernel.Sync.SpinLock s_lock; static void Helper() { } static async Task Locked() { bool interrupts = s_lock.Acquire(); await Task.CompletedTask; s_lock.Release(interrupts); }")]
+        [InlineData("RIVET004", "[Blocking] static void WaitForever() { } static void Helper() => WaitForever();")]
+        public void Seeded_violation_fails_the_kernel_build(string diagnostic, string members)
+        {
+            string scratch = Path.Combine(Path.GetTempPath(), "rivet-seeded-" + diagnostic + "-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(scratch);
+            try
+            {
+                string seeded = Path.Combine(scratch, "SeededViolation.cs");
+                File.WriteAllText(seeded, Handler + "        " + members + "\n    }\n}\n");
+
+                var (exitCode, output) = BuildKernel(seeded, scratch);
+
+                Assert.True(exitCode != 0, "the kernel built despite the seeded violation:\n" + output);
+                Assert.Contains("SeededViolation.cs(", output);
+                Assert.Contains("error " + diagnostic + ":", output);
+            }
+            finally
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+
+        private static (int ExitCode, string Output) BuildKernel(string seededFile, string scratch)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            string project = Path.Combine(KernelImage.Metadata("RivetRoot"), "kernel", "Rivet.Kernel.csproj");
+            foreach (string argument in new[] { "build", project, "-nologo", "-v:q", "-m:1", "-nodeReuse:false",
+                         "-c", KernelImage.Metadata("Configuration"), "-p:BuildProjectReferences=false",
+                         "-p:RivetSeededViolation=" + seededFile,
+                         // Intermediate files go to the scratch folder, and no image is linked: the build is expected to stop at Roslyn.
+                         "-p:IntermediateOutputPath=" + Path.Combine(scratch, "obj") + "/", "-p:RivetTarget=" })
+                start.ArgumentList.Add(argument);
+            // The test host runs under MSBuild's environment; the child build must find its own SDK.
+            foreach (string variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
+                start.Environment.Remove(variable);
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            string stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result + stderr);
+        }
+    }
+}
