@@ -80,6 +80,7 @@ switch ($Command) {
         $suite = if ($Rest.Count -gt 0) { $Rest[0] } else { 'compiler' }
         $script = Join-Path $Root "bench/$suite/Run-Benchmark.ps1"
         if (-not (Test-Path $script)) { throw "No benchmark suite '$suite' (looked for $script)" }
+        Install-RivetPrerequisites
         & $script -Root $Root -Configuration $Configuration
         exit $LASTEXITCODE
     }
