@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using Rivet.Tests.Infrastructure;
@@ -59,31 +59,15 @@ namespace Rivet.Analyzers.Tests
 
         private static (int ExitCode, string Output) Build(params string[] properties)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
             // The generators and analyzers were built with this test project, in its configuration;
             // not rebuilding them keeps the test from racing other builds of the same projects.
             var configuration = typeof(BuildIntegrationTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-            foreach (var argument in new[] { "build", Sample, "-nologo", "-v:q", "-m:1", "-nodeReuse:false", "--no-incremental",
-                         "-c", configuration, "-p:BuildProjectReferences=false" })
-                start.ArgumentList.Add(argument);
-            foreach (var property in properties)
-                start.ArgumentList.Add(property);
+            var arguments = new List<string> { Sample, "-nologo", "-v:q", "-m:1", "-nodeReuse:false", "--no-incremental",
+                "-c", configuration, "-p:BuildProjectReferences=false" };
+            arguments.AddRange(properties);
             // Build against the corlib the other tests use (already built), not a fresh corlib build.
-            start.ArgumentList.Add("-p:RivetCorlibPath=" + RivetPaths.Corlib);
-            // The test host runs under MSBuild's environment; the child build must find its own SDK.
-            foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
-                start.Environment.Remove(variable);
-
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr);
+            arguments.Add("-p:RivetCorlibPath=" + RivetPaths.Corlib);
+            return DotnetBuild.Run(arguments);
         }
     }
 }

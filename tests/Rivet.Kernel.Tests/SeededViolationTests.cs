@@ -1,6 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
+using Rivet.Tests.Infrastructure;
 using Xunit;
 
 namespace Rivet.Kernel.Tests
@@ -55,22 +55,12 @@ namespace Rivet.Kernel.Tests
 
         private static (int ExitCode, string Output) BuildKernel(string seededFile, string scratch)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             string project = Path.Combine(KernelImage.Metadata("RivetRoot"), "kernel", "Rivet.Kernel.csproj");
-            foreach (string argument in new[] { "build", project, "-nologo", "-v:q", "-m:1", "-nodeReuse:false",
-                         "-c", KernelImage.Metadata("Configuration"), "-p:BuildProjectReferences=false",
-                         "-p:RivetSeededViolation=" + seededFile,
-                         // Intermediate files go to the scratch folder, and no image is linked: the build is expected to stop at Roslyn.
-                         "-p:IntermediateOutputPath=" + Path.Combine(scratch, "obj") + "/", "-p:RivetTarget=" })
-                start.ArgumentList.Add(argument);
-            // The test host runs under MSBuild's environment; the child build must find its own SDK.
-            foreach (string variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
-                start.Environment.Remove(variable);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            string stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr);
+            return DotnetBuild.Run(new[] { project, "-nologo", "-v:q", "-m:1", "-nodeReuse:false",
+                "-c", KernelImage.Metadata("Configuration"), "-p:BuildProjectReferences=false",
+                "-p:RivetSeededViolation=" + seededFile,
+                // Intermediate files go to the scratch folder, and no image is linked: the build is expected to stop at Roslyn.
+                "-p:IntermediateOutputPath=" + Path.Combine(scratch, "obj") + "/", "-p:RivetTarget=" });
         }
     }
 }
