@@ -16,5 +16,7 @@ namespace Rivet.Kernel.Memory
         AlreadyMapped,
         /// <summary>No frame was left for an intermediate table.</summary>
         OutOfFrames,
+        /// <summary>Part of the range is not mapped by 4 KiB pages (unmapped, or inside a superpage).</summary>
+        NotMapped,
     }
 }

@@ -12,6 +12,7 @@ namespace Rivet.Kernel.Memory
             MapError.BadPermissions => "reserved permission combination",
             MapError.AlreadyMapped => "range already mapped",
             MapError.OutOfFrames => "no frame left for a page table",
+            MapError.NotMapped => "range not mapped by 4 KiB pages",
             _ => "unknown mapping error",
         };
     }

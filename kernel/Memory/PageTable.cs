@@ -68,6 +68,44 @@ namespace Rivet.Kernel.Memory
         }
 
         /// <summary>
+        /// Removes the 4 KiB leaves of [virtualAddress, virtualAddress + size). Every page must be
+        /// mapped by a 4 KiB leaf (superpages are never split); nothing changes on an error. The
+        /// tables on the way stay, for the next mapping there. The caller flushes TLBs (spec 4.2.1).
+        /// </summary>
+        public MapError Unmap(ulong virtualAddress, ulong size)
+        {
+            if (!PageSize.IsAligned(virtualAddress) || !PageSize.IsAligned(size)) return MapError.Misaligned;
+            for (ulong offset = 0; offset < size; offset += PageSize.Bytes)
+            {
+                if (!TryFindLeafSlot(virtualAddress + offset, out _)) return MapError.NotMapped;
+            }
+            for (ulong offset = 0; offset < size; offset += PageSize.Bytes)
+            {
+                TryFindLeafSlot(virtualAddress + offset, out ulong slot);
+                _memory.WriteEntry(slot, _mode.EntryBytes, 0);
+            }
+            return MapError.None;
+        }
+
+        /// <summary>The physical address of the level-0 entry that maps <paramref name="virtualAddress"/> with a valid 4 KiB leaf.</summary>
+        private bool TryFindLeafSlot(ulong virtualAddress, out ulong slot)
+        {
+            slot = 0;
+            if (!_mode.IsValidVirtualAddress(virtualAddress)) return false;
+            ulong table = Root;
+            for (int level = _mode.Levels - 1; level >= 0; level--)
+            {
+                slot = table + (ulong)(_mode.IndexAt(virtualAddress, level) * _mode.EntryBytes);
+                ulong entry = _memory.ReadEntry(slot, _mode.EntryBytes);
+                if ((entry & (ulong)PageFlags.Valid) == 0) return false;
+                bool isLeaf = (entry & (ulong)(PageFlags.Read | PageFlags.Execute)) != 0;
+                if (isLeaf) return level == 0;
+                table = _mode.PhysicalAddressOf(entry);
+            }
+            return false;
+        }
+
+        /// <summary>
         /// Walks the tree like the hardware (spec 4.3.2). True with the physical address, the leaf's
         /// flags and the size of the page it sits in; false if no valid, well-formed leaf maps the address.
         /// </summary>

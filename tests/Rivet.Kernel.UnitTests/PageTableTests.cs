@@ -177,5 +177,41 @@ namespace Rivet.Kernel.UnitTests
             var none = new FakePhysicalMemory(TableFrames, 0);
             Assert.Equal(MapError.OutOfFrames, PageTable<FakePhysicalMemory>.TryCreate(none, PagingMode.Sv39, out _));
         }
+
+        [Theory]
+        [InlineData(nameof(PagingMode.Sv39), 0xFFFF_FFC0_0000_1000UL)]
+        [InlineData(nameof(PagingMode.Sv32), 0xF000_1000UL)]
+        public void UnmapRemovesExactlyTheGivenPagesAndCanBeRemappedAfterwards(string mode, ulong va)
+        {
+            PagingMode paging = mode == nameof(PagingMode.Sv39) ? PagingMode.Sv39 : PagingMode.Sv32;
+            var (table, _) = Create(paging);
+            Assert.Equal(MapError.None, table.Map(va, 0x8060_0000, 4 * KiB4, PageFlags.Read | PageFlags.Write, allowSuperpages: false));
+
+            Assert.Equal(MapError.None, table.Unmap(va + KiB4, 2 * KiB4));
+            Assert.True(table.Translate(va, out ulong first, out _, out _));
+            Assert.Equal(0x8060_0000UL, first);
+            Assert.False(table.Translate(va + KiB4, out _, out _, out _));
+            Assert.False(table.Translate(va + 2 * KiB4 + 8, out _, out _, out _));
+            Assert.True(table.Translate(va + 3 * KiB4, out ulong last, out _, out _));
+            Assert.Equal(0x8060_3000UL, last);
+
+            Assert.Equal(MapError.None, table.Map(va + KiB4, 0x8070_0000, 2 * KiB4, PageFlags.Read | PageFlags.Write, allowSuperpages: false));
+            Assert.True(table.Translate(va + 2 * KiB4, out ulong remapped, out _, out _));
+            Assert.Equal(0x8070_1000UL, remapped);
+        }
+
+        [Fact]
+        public void UnmapRefusesHolesAndSuperpagesAndChangesNothing()
+        {
+            var (table, _) = Create(PagingMode.Sv39);
+            Assert.Equal(MapError.None, table.Map(0x8000_0000, 0x8000_0000, MiB2, PageFlags.Read | PageFlags.Write, allowSuperpages: true));
+            Assert.Equal(MapError.None, table.Map(0x9000_0000, 0x9000_0000, KiB4, PageFlags.Read, allowSuperpages: false));
+
+            Assert.Equal(MapError.NotMapped, table.Unmap(0x8000_0000, KiB4));             // inside a 2 MiB superpage
+            Assert.Equal(MapError.NotMapped, table.Unmap(0x9000_0000, 2 * KiB4));         // second page is a hole
+            Assert.Equal(MapError.Misaligned, table.Unmap(0x9000_0800, KiB4));
+            Assert.True(table.Translate(0x8000_0000, out _, out _, out _));
+            Assert.True(table.Translate(0x9000_0000, out _, out _, out _));
+        }
     }
 }
