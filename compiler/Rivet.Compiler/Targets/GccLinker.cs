@@ -47,15 +47,27 @@ internal static class GccLinker
         var runtimeObjects = RuntimeObjectCache.Objects(target.Gcc, compileFlags, runtimeSources, [core, platforms], target.Name, output);
 
         var generatedC = Path.GetFullPath(request.GeneratedC);
-        List<string> arguments = [.. compileFlags, .. LinkFlags(target, request, platform), "-o", output];
         // Headers the compiler writes beside the generated C (exported constants) are visible to
         // the extra sources too (docs/runtime-abi.md § Exported constants).
-        arguments.AddRange(["-I", Path.GetDirectoryName(generatedC)!]);
-        arguments.Add(generatedC);
-        arguments.AddRange(request.ExtraSources.Select(Path.GetFullPath));
-        arguments.AddRange(runtimeObjects);
-        arguments.AddRange(Libraries(target));
-        ToolProcess.Run(target.Gcc, arguments);
+        List<string> programFlags = [.. compileFlags, "-I", Path.GetDirectoryName(generatedC)!];
+        List<string> programSources = [generatedC, .. request.ExtraSources.Select(Path.GetFullPath)];
+        List<string> linkFlags = [.. programFlags, .. LinkFlags(target, request, platform), "-o", output];
+        if (!target.IsBareMetal)
+        {
+            ToolProcess.Run(target.Gcc, [.. linkFlags, .. programSources, .. runtimeObjects, .. Libraries(target)]);
+            return;
+        }
+
+        // A bare-metal image carries its own pc → C# line table, which needs a second link
+        // (docs/runtime-abi.md § Source lines): compile once, link twice.
+        var objectFolder = output + ".objects";
+        Directory.CreateDirectory(objectFolder);
+        var programObjects = programSources.Select((source, i) => Path.Combine(objectFolder, $"{i:D3}-{Path.GetFileNameWithoutExtension(source)}.o")).ToList();
+        for (int i = 0; i < programSources.Count; i++)
+            ToolProcess.Run(target.Gcc, [.. programFlags, "-c", programSources[i], "-o", programObjects[i]]);
+        var sourceLinesC = output + ".source-lines.c";
+        List<string> link = [.. linkFlags, .. programObjects, sourceLinesC, .. runtimeObjects, .. Libraries(target)];
+        SourceLineLinking.LinkTwice(target.Gcc, link, sourceLinesC, output);
     }
 
     /// <summary>The flags every C and assembly file of a program is compiled with.</summary>
