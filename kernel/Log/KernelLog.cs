@@ -34,11 +34,12 @@ namespace Rivet.Kernel.Log
         public static void Emit(ref LogLine line)
         {
             ReadOnlySpan<byte> text = line.Finish();
-            bool interrupts = s_lock.Acquire();
-            Uart16550? uart = s_uart;
-            if (uart != null) uart.Write(text);
-            else WriteEarly(text);
-            s_lock.Release(interrupts);
+            using (s_lock.Lock())
+            {
+                Uart16550? uart = s_uart;
+                if (uart != null) uart.Write(text);
+                else WriteEarly(text);
+            }
         }
 
         public static void Info(string message)

@@ -72,18 +72,43 @@ namespace Rivet.Kernel.Memory
             if (frames == 0) KernelPanic.Halt("out of frames for a kernel stack");
             // Every stack is registered, so that any guard-page hit can be named.
             if (Volatile.Read(ref s_stackCount) == MaxStacks) KernelPanic.Halt("too many kernel stacks");
-            bool interrupts = s_lock.Acquire();
-            ulong bottom = s_nextStack + PageSize.Bytes;
-            ulong top = bottom + (ulong)pages * PageSize.Bytes;
-            s_nextStack = top;
-            MapError error = s_table.Map(bottom, frames, top - bottom, PageFlags.Read | PageFlags.Write | PageFlags.Global, false);
-            var stack = new KernelStack((nuint)bottom, (nuint)top, name, hartIndex);
-            if (error == MapError.None && s_stackCount < MaxStacks) s_stacks![s_stackCount++] = stack;
-            s_lock.Release(interrupts);
+            MapError error;
+            KernelStack stack;
+            using (s_lock.Lock())
+            {
+                ulong bottom = s_nextStack + PageSize.Bytes;
+                ulong top = bottom + (ulong)pages * PageSize.Bytes;
+                s_nextStack = top;
+                error = s_table.Map(bottom, frames, top - bottom, PageFlags.Read | PageFlags.Write | PageFlags.Global, false);
+                stack = new KernelStack((nuint)bottom, (nuint)top, name, hartIndex);
+                if (error == MapError.None && s_stackCount < MaxStacks) s_stacks![s_stackCount++] = stack;
+            }
             Check(error, "kernel stack");
             // A new leaf may replace an invalid entry that a hart cached (privileged spec 4.2.1).
             Cpu.SfenceVma();
             return stack;
+        }
+
+        /// <summary>Maps a task's stack pages (read-write, global) at <paramref name="bottom"/>; the caller flushes this hart's TLB.</summary>
+        public static void MapTaskStack(nuint bottom, ulong frames, ulong bytes)
+        {
+            MapError error;
+            using (s_lock.Lock())
+            {
+                error = s_table.Map(bottom, frames, bytes, PageFlags.Read | PageFlags.Write | PageFlags.Global, false);
+            }
+            Check(error, "task stack");
+        }
+
+        /// <summary>Unmaps a task's stack pages; the caller flushes TLBs (every hart, before the frames are reused).</summary>
+        public static void UnmapTaskStack(nuint bottom, ulong bytes)
+        {
+            MapError error;
+            using (s_lock.Lock())
+            {
+                error = s_table.Unmap(bottom, bytes);
+            }
+            if (error != MapError.None) KernelPanic.Halt("a task stack could not be unmapped: ", MapErrors.Describe(error), "");
         }
 
         /// <summary>The stack whose guard page holds <paramref name="address"/>, if any: how a page fault becomes "stack overflow".</summary>

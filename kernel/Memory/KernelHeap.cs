@@ -27,9 +27,11 @@ namespace Rivet.Kernel.Memory
         /// <summary><paramref name="size"/> bytes aligned to <paramref name="alignment"/>, or null after reporting exhaustion.</summary>
         public static byte* Allocate(nuint size, nuint alignment)
         {
-            bool interrupts = s_lock.Acquire();
-            byte* block = s_heap.Allocate(size, alignment);
-            s_lock.Release(interrupts);
+            byte* block;
+            using (s_lock.Lock())
+            {
+                block = s_heap.Allocate(size, alignment);
+            }
             if (block != null) return block;
 
             // The header granule and alignment slack need room beyond the request itself.
@@ -38,9 +40,10 @@ namespace Rivet.Kernel.Memory
             if (frames < GrowthFrames) frames = GrowthFrames;
             if (Grow(frames))
             {
-                interrupts = s_lock.Acquire();
-                block = s_heap.Allocate(size, alignment);
-                s_lock.Release(interrupts);
+                using (s_lock.Lock())
+                {
+                    block = s_heap.Allocate(size, alignment);
+                }
             }
             if (block == null) ReportExhaustion(size, alignment);
             return block;
@@ -48,9 +51,11 @@ namespace Rivet.Kernel.Memory
 
         public static void Free(byte* block)
         {
-            bool interrupts = s_lock.Acquire();
-            HeapError error = s_heap.Free(block);
-            s_lock.Release(interrupts);
+            HeapError error;
+            using (s_lock.Lock())
+            {
+                error = s_heap.Free(block);
+            }
             if (error == HeapError.DoubleFree) Panic.KernelPanic.Halt("kernel heap: block freed twice");
             if (error == HeapError.NotAnAllocation) Panic.KernelPanic.Halt("kernel heap: freed pointer was not allocated by the heap");
         }
@@ -72,9 +77,10 @@ namespace Rivet.Kernel.Memory
         {
             ulong run = PhysicalFrames.AllocateZeroed(frames, 1);
             if (run == 0) return false;
-            bool interrupts = s_lock.Acquire();
-            s_heap.AddRegion((byte*)(nuint)run, (nuint)frames * (nuint)PageSize.Bytes);
-            s_lock.Release(interrupts);
+            using (s_lock.Lock())
+            {
+                s_heap.AddRegion((byte*)(nuint)run, (nuint)frames * (nuint)PageSize.Bytes);
+            }
             return true;
         }
 

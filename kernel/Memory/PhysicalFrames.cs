@@ -24,9 +24,10 @@ namespace Rivet.Kernel.Memory
 
         public static void Reserve(ulong start, ulong end)
         {
-            bool interrupts = s_lock.Acquire();
-            s_frames.Reserve(start, end);
-            s_lock.Release(interrupts);
+            using (s_lock.Lock())
+            {
+                s_frames.Reserve(start, end);
+            }
         }
 
         /// <summary>One zeroed frame, or 0 when none is left.</summary>
@@ -35,13 +36,15 @@ namespace Rivet.Kernel.Memory
         /// <summary><paramref name="count"/> zeroed consecutive frames aligned to <paramref name="alignFrames"/> frames, or 0.</summary>
         public static ulong AllocateZeroed(int count, int alignFrames)
         {
-            bool interrupts = s_lock.Acquire();
             ulong address;
-            // A single frame comes from the bitmap's search hint instead of a scan from the start.
-            bool found = count == 1 && alignFrames == 1
-                ? s_frames.TryAllocate(out address)
-                : s_frames.TryAllocateContiguous(count, alignFrames, out address);
-            s_lock.Release(interrupts);
+            bool found;
+            using (s_lock.Lock())
+            {
+                // A single frame comes from the bitmap's search hint instead of a scan from the start.
+                found = count == 1 && alignFrames == 1
+                    ? s_frames.TryAllocate(out address)
+                    : s_frames.TryAllocateContiguous(count, alignFrames, out address);
+            }
             if (!found) return 0;
             ulong* words = (ulong*)(nuint)address;
             for (ulong i = 0; i < (ulong)count * PageSize.Bytes / 8; i++) words[i] = 0;
@@ -50,9 +53,11 @@ namespace Rivet.Kernel.Memory
 
         public static void Free(ulong address, int count)
         {
-            bool interrupts = s_lock.Acquire();
-            FrameError error = s_frames.Free(address, count);
-            s_lock.Release(interrupts);
+            FrameError error;
+            using (s_lock.Lock())
+            {
+                error = s_frames.Free(address, count);
+            }
             if (error != FrameError.None) KernelPanic.Halt(Describe(error));
         }
 

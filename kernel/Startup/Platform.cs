@@ -35,6 +35,18 @@ namespace Rivet.Kernel.Startup
         [DllImport("*", EntryPoint = "rivet_kernel_take_over_pages")]
         public static extern nuint TakeOverPages(void* provider);
 
+        /// <summary>Bytes of one thread-local block (a multiple of 64): what a task needs for its own tp.</summary>
+        [DllImport("*", EntryPoint = "rivet_kernel_tls_block_size")]
+        public static extern nuint ThreadLocalBlockBytes();
+
+        /// <summary>Fills a 64-byte aligned block with a fresh copy of the thread-local template.</summary>
+        [DllImport("*", EntryPoint = "rivet_kernel_tls_initialize")]
+        public static extern void InitializeThreadLocals(byte* block);
+
+        /// <summary>Bytes of objects <c>new</c> has handed out so far (runtime/native/core/rivet_alloc.c): growth means allocation.</summary>
+        [DllImport("*", EntryPoint = "rivet_allocated_bytes")]
+        public static extern ulong AllocatedBytes();
+
         /// <summary>The early console: polled UART writes under the platform's lock (fd 1 or 2).</summary>
         [DllImport("*", EntryPoint = "rivet_platform_write")]
         public static extern void Write(int fd, byte* bytes, nuint length);

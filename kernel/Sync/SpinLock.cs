@@ -1,47 +1,69 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
-using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.Panic;
 using Rivet.Kernel.Traps;
 
 namespace Rivet.Kernel.Sync
 {
     /// <summary>
-    /// A lock that masks the calling hart's interrupts while held, so it may be taken anywhere,
-    /// trap handlers included, and must be held only briefly (DESIGN.md, "Kernel decisions").
-    /// Re-entering it on the same hart would deadlock, so it panics instead. Usage:
-    /// <c>bool interrupts = l.Acquire(); … l.Release(interrupts);</c>
+    /// A mutual-exclusion lock that masks the calling hart's interrupts while held (through
+    /// <see cref="InterruptMask"/>, so holding several nests), so it may be taken anywhere, trap
+    /// handlers included, and must be held only briefly (DESIGN.md, "Kernel decisions";
+    /// docs/tasks.md, "Which lock"). Re-entering it on the same hart would deadlock, so it panics
+    /// instead. A lock must live where it never moves: a static field or a field of a class.
+    /// <code>using (s_lock.Lock()) { … }</code>
     /// </summary>
     [InterruptMaskingLock]
-    public struct SpinLock
+    public unsafe struct SpinLock
     {
         /// <summary>0 when free, otherwise the owning hart's index + 1 (int.MaxValue for a hart still being started).</summary>
         private int _owner;
 
-        /// <summary>Masks interrupts, then spins until the lock is free. Returns whether interrupts were enabled.</summary>
-        public bool Acquire()
+        /// <summary>Masks interrupts, spins until the lock is free, and returns the guard whose Dispose releases it.</summary>
+        public SpinLockGuard Lock()
         {
-            bool interrupts = Interrupts.Disable();
-            // A hart that is still being started has no identity yet (index -1): it cannot hold any lock.
-            int index = CurrentHart.Index;
-            int me = index < 0 ? int.MaxValue : index + 1;
-            if (index >= 0 && Volatile.Read(ref _owner) == me) KernelPanic.Halt("spin lock re-entered on the hart that holds it");
+            InterruptMask.Push();
+            int me = OwnerId();
+            if (me != int.MaxValue && Volatile.Read(ref _owner) == me) KernelPanic.Halt("spin lock re-entered on the hart that holds it");
             while (Interlocked.CompareExchange(ref _owner, me, 0) != 0)
             {
                 while (Volatile.Read(ref _owner) != 0)
                 {
                 }
             }
-            return interrupts;
-        }
-
-        /// <summary>Frees the lock, then restores the interrupt state <see cref="Acquire"/> returned.</summary>
-        public void Release(bool interrupts)
-        {
-            Volatile.Write(ref _owner, 0);
-            Interrupts.Restore(interrupts);
+            return new SpinLockGuard((SpinLock*)Unsafe.AsPointer(ref this));
         }
 
         /// <summary>True when some hart holds the lock (for panic paths that must not wait for it).</summary>
         public bool IsHeld => Volatile.Read(ref _owner) != 0;
+
+        internal void Release()
+        {
+            Volatile.Write(ref _owner, 0);
+            InterruptMask.Pop();
+        }
+
+        /// <summary>The calling hart's owner value; a hart that is being started has no index yet.</summary>
+        internal static int OwnerId()
+        {
+            int index = CurrentHart.Index;
+            return index < 0 ? int.MaxValue : index + 1;
+        }
+    }
+
+    /// <summary>A held <see cref="SpinLock"/>; disposing it releases the lock once. A ref struct, so it cannot outlive the scope or cross an await.</summary>
+    [InterruptMaskingLock]
+    public unsafe ref struct SpinLockGuard
+    {
+        private SpinLock* _lock;
+
+        internal SpinLockGuard(SpinLock* held) => _lock = held;
+
+        public void Dispose()
+        {
+            if (_lock == null) return;
+            _lock->Release();
+            _lock = null;
+        }
     }
 }

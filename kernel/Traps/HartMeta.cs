@@ -2,6 +2,7 @@ using Rivet.Arch.RiscV;
 using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Memory;
+using Rivet.Kernel.Tasks;
 using Rivet.Kernel.Time;
 
 namespace Rivet.Kernel.Traps
@@ -10,8 +11,10 @@ namespace Rivet.Kernel.Traps
     /// Everything one hart owns. Invariant (DESIGN.md, docs/kernel.md): from the moment
     /// <see cref="Activate"/> writes sscratch until the kernel stops, sscratch holds a live frame —
     /// <see cref="BootFrame"/> while the hart runs kernel code, <see cref="NestedFrame"/> while it
-    /// handles a trap (so a fault inside a handler lands in a frame of its own), and later the
-    /// running task's. Both frames live in one page that is never freed.
+    /// handles a trap (so a fault inside a handler lands in a frame of its own), and the running
+    /// task's frame while a task runs (<see cref="Current"/>). Both frames live in one page that is
+    /// never freed; a task's frame is released only after it is dead, when no hart's sscratch,
+    /// run queue or waker can reach it (docs/tasks.md).
     /// </summary>
     internal sealed unsafe class HartMeta
     {
@@ -33,6 +36,15 @@ namespace Rivet.Kernel.Traps
         public long Ticks;
         /// <summary>time-CSR value of the next periodic tick.</summary>
         public ulong NextTick;
+
+        /// <summary>The task this hart runs, or null while it runs its boot context (its idle loop). Written only by this hart, in its trap handler.</summary>
+        public KernelTask? Current;
+        /// <summary>Tasks ready to run here (other harts steal from it).</summary>
+        public readonly RunQueue Queue = new RunQueue();
+        /// <summary>The task-memory generation this hart's TLB was last flushed at (<see cref="TaskStacks.OnTrapEntry"/>).</summary>
+        public long TlbGeneration;
+        /// <summary>Set once the hart runs with its boot frame live and takes interrupts.</summary>
+        public bool IsActive;
 
         public const int TimerCapacity = 64;
 
@@ -65,6 +77,7 @@ namespace Rivet.Kernel.Traps
             Sscratch.Write(new Sscratch((nuint)BootFrame));
             CurrentHart.MarkActivated();
             AssemblyRoutines.InstallTrapHandler(trapHandler);
+            System.Threading.Volatile.Write(ref IsActive, true);
         }
     }
 }

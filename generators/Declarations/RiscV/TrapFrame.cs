@@ -15,5 +15,11 @@ namespace Rivet.Arch.RiscV
     // Set by the kernel before it returns to the frame's owner: where the next trap's kernel
     // stack starts and which hart's HartMeta the frame belongs to.
     [TrapFrameSlots("KernelSp", "HartMeta")]
+    // rv64gc only: f0..f31 and fcsr, saved when the context's sstatus.FS is Dirty and reloaded
+    // when it resumes with FS on (docs/tasks.md, "Floating point"). A context with FS = Off has none.
+    [TrapFrameFloatSlots("F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7",
+        "F8", "F9", "F10", "F11", "F12", "F13", "F14", "F15",
+        "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23",
+        "F24", "F25", "F26", "F27", "F28", "F29", "F30", "F31", "Fcsr")]
     public partial struct TrapFrame;
 }

@@ -13,6 +13,10 @@ namespace Rivet.Kernel.Arch.RiscV
         [DllImport("*", EntryPoint = "rivet_run_on_stack")]
         public static extern void RunOnStack(nuint stackTop, void* function, void* argument);
 
+        /// <summary>stack_switch.S: the kernel's global pointer (gp), for new contexts.</summary>
+        [DllImport("*", EntryPoint = "rivet_global_pointer")]
+        public static extern nuint GlobalPointer();
+
         [DllImport("*", EntryPoint = "rivet_image_text_start")]
         public static extern nuint ImageTextStart();
 

@@ -26,3 +26,14 @@ rivet_run_on_stack:
     LOAD ra, XLENB(sp)
     LOAD sp, 0(sp)
     ret
+
+/* uintptr_t rivet_global_pointer(void): __global_pointer$, the gp every kernel context runs with
+ * (the linker relaxes accesses near it to gp-relative ones, RISC-V psABI "Global pointer"). A new
+ * task's frame starts with it. */
+    .globl rivet_global_pointer
+rivet_global_pointer:
+    .option push
+    .option norelax
+    la a0, __global_pointer$
+    .option pop
+    ret

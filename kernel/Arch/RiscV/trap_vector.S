@@ -7,10 +7,13 @@
  * restores sscratch, sscratch holds the interrupted sp: that window runs with sstatus.SIE clear
  * (the trap cleared it, privileged spec 1.12 section 4.1.1) and cannot fault.
  *
- * Floating point (rv64gc): the handler runs with sstatus.FS = Off, so kernel code that touches an
- * FP register traps instead of silently corrupting the interrupted context's FP state, which stays
- * live in the FP registers themselves; restoring the frame's sstatus restores FS. FP registers are
- * only saved when a hart switches to another context (sstatus.FS == Dirty; FS states: privileged spec 1.12 section 3.1.6.6).
+ * Floating point (rv64gc), lazily through sstatus.FS (privileged spec 1.12 section 3.1.6.6): a
+ * context whose FS is Off has no FP state and pays nothing. One whose FS is Dirty gets f0..f31 and
+ * fcsr saved into its frame on entry, and its saved FS becomes Clean. Invariant: a frame whose FS
+ * is Initial or Clean holds that context's FP state, so resuming it reloads the registers from the
+ * frame (another context, or the handler itself, may have used them meanwhile). Handlers run with
+ * FS = Initial: GCC's prologues save and restore callee-saved FP registers around
+ * __builtin_setjmp (every try/finally), so FP must be usable there.
  *
  * Slot offsets come from TrapFrameOffsets_* (generated from the TrapFrame declaration and exported
  * by the compiler through [Rivet.ExportConstants], docs/runtime-abi.md). */
@@ -25,6 +28,22 @@
 #endif
 
 #define SSTATUS_FS (3 << 13)
+#define SSTATUS_FS_INITIAL (1 << 13)
+#define SSTATUS_FS_CLEAN (2 << 13)
+#define FS_SHIFT 13
+
+#define FP_REGISTERS(op) \
+    op f0, TrapFrameOffsets_F0(sp); op f1, TrapFrameOffsets_F1(sp); op f2, TrapFrameOffsets_F2(sp); \
+    op f3, TrapFrameOffsets_F3(sp); op f4, TrapFrameOffsets_F4(sp); op f5, TrapFrameOffsets_F5(sp); \
+    op f6, TrapFrameOffsets_F6(sp); op f7, TrapFrameOffsets_F7(sp); op f8, TrapFrameOffsets_F8(sp); \
+    op f9, TrapFrameOffsets_F9(sp); op f10, TrapFrameOffsets_F10(sp); op f11, TrapFrameOffsets_F11(sp); \
+    op f12, TrapFrameOffsets_F12(sp); op f13, TrapFrameOffsets_F13(sp); op f14, TrapFrameOffsets_F14(sp); \
+    op f15, TrapFrameOffsets_F15(sp); op f16, TrapFrameOffsets_F16(sp); op f17, TrapFrameOffsets_F17(sp); \
+    op f18, TrapFrameOffsets_F18(sp); op f19, TrapFrameOffsets_F19(sp); op f20, TrapFrameOffsets_F20(sp); \
+    op f21, TrapFrameOffsets_F21(sp); op f22, TrapFrameOffsets_F22(sp); op f23, TrapFrameOffsets_F23(sp); \
+    op f24, TrapFrameOffsets_F24(sp); op f25, TrapFrameOffsets_F25(sp); op f26, TrapFrameOffsets_F26(sp); \
+    op f27, TrapFrameOffsets_F27(sp); op f28, TrapFrameOffsets_F28(sp); op f29, TrapFrameOffsets_F29(sp); \
+    op f30, TrapFrameOffsets_F30(sp); op f31, TrapFrameOffsets_F31(sp)
 
     .section .text.rivet_trap_vector, "ax"
     .globl rivet_trap_vector
@@ -73,8 +92,26 @@ rivet_trap_vector:
     csrr t0, stval
     STORE t0, TrapFrameOffsets_Stval(sp)
 #if defined(__riscv_flen)
+    /* The trapped sstatus's FS == Dirty (3): save, and record the frame as Clean. */
+    LOAD t0, TrapFrameOffsets_Sstatus(sp)
+    srli t1, t0, FS_SHIFT
+    andi t1, t1, 3
+    li t2, 3
+    bne t1, t2, 1f
+    FP_REGISTERS(fsd)
+    frcsr t1
+    sd t1, TrapFrameOffsets_Fcsr(sp)
+    li t1, SSTATUS_FS
+    not t1, t1
+    and t0, t0, t1
+    li t1, SSTATUS_FS_CLEAN
+    or t0, t0, t1
+    STORE t0, TrapFrameOffsets_Sstatus(sp)
+1:
     li t0, SSTATUS_FS
     csrc sstatus, t0
+    li t0, SSTATUS_FS_INITIAL
+    csrs sstatus, t0
 #endif
     mv a0, sp
     LOAD sp, TrapFrameOffsets_KernelSp(a0)
@@ -91,6 +128,19 @@ rivet_trap_vector:
     /* a0: the frame to resume. It becomes the live frame before anything is restored from it. */
     mv sp, a0
     csrw sscratch, sp
+#if defined(__riscv_flen)
+    /* FS Initial or Clean: the frame holds the context's FP state (invariant above); reload it. */
+    LOAD t0, TrapFrameOffsets_Sstatus(sp)
+    srli t0, t0, FS_SHIFT
+    andi t0, t0, 3
+    beqz t0, 2f
+    li t0, SSTATUS_FS
+    csrs sstatus, t0
+    FP_REGISTERS(fld)
+    ld t0, TrapFrameOffsets_Fcsr(sp)
+    fscsr t0
+2:
+#endif
     LOAD t0, TrapFrameOffsets_Sepc(sp)
     csrw sepc, t0
     LOAD t0, TrapFrameOffsets_Sstatus(sp)

@@ -95,6 +95,8 @@ typedef struct RivetString {
 
 /* ---- allocation (rivet_alloc.c) ---- */
 void* rivet_alloc(const RivetType* type, uintptr_t size);
+/* Bytes of objects handed out so far: it grows with every allocation (leak checks). */
+uint64_t rivet_allocated_bytes(void);
 RivetObject* rivet_new_array(const RivetType* array_type, intptr_t length);
 RivetObject* rivet_new_md_array(const RivetType* array_type, int rank, const int32_t* lengths);
 RivetObject* rivet_new_string(const RivetType* string_type, int32_t length);

@@ -4,23 +4,78 @@
 
 #define RIVET_CHUNK_BYTES (1u << 20)
 
-static uint8_t* chunk_next;
-static uint8_t* chunk_end;
+/* A run of pages objects are bumped from. Harts allocate concurrently (the kernel), so the bump
+ * is a compare-and-swap on `next`, and a full chunk is replaced as a whole by publishing a new
+ * header: a reader never pairs one chunk's `next` with another's `end`. */
+typedef struct Chunk {
+    uint8_t* next;
+    uint8_t* end;
+    uint8_t* start;
+    uint8_t* unused;   /* keeps the header 16 bytes on rv32 too */
+} Chunk;
+
+static Chunk empty_chunk;
+/* Bytes handed out from chunks that are no longer current (read and written only under `refilling`). */
+static uint64_t retired_bytes;
+static Chunk* current_chunk = &empty_chunk;
+/* Held by the one allocator that is fetching a new chunk. Its holder can be preempted but never
+ * interrupted by an allocator (interrupt handlers do not allocate: RIVET002), so waiters only
+ * spin until it runs again. */
+static int refilling;
+
+static void* bump_in(Chunk* chunk, uintptr_t size)
+{
+    uint8_t* next = __atomic_load_n(&chunk->next, __ATOMIC_RELAXED);
+    do {
+        if ((uintptr_t)(chunk->end - next) < size)
+            return NULL;
+    } while (!__atomic_compare_exchange_n(&chunk->next, &next, next + size, 1,
+                                          __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+    return next;
+}
 
 static void* bump(uintptr_t size)
 {
     size = (size + 15u) & ~(uintptr_t)15u;
-    if ((uintptr_t)(chunk_end - chunk_next) < size) {
-        uintptr_t want = size > RIVET_CHUNK_BYTES ? size : RIVET_CHUNK_BYTES;
-        uint8_t* pages = rivet_platform_alloc_pages(want);
-        if (!pages)
+    for (;;) {
+        Chunk* chunk = __atomic_load_n(&current_chunk, __ATOMIC_ACQUIRE);
+        void* result = bump_in(chunk, size);
+        if (result)
+            return result;
+        if (__atomic_exchange_n(&refilling, 1, __ATOMIC_ACQUIRE))
+            continue;   /* another allocator is refilling: retry on its chunk */
+        if (__atomic_load_n(&current_chunk, __ATOMIC_ACQUIRE) != chunk) {
+            __atomic_store_n(&refilling, 0, __ATOMIC_RELEASE);
+            continue;   /* refilled while we looked */
+        }
+        uintptr_t want = size + sizeof(Chunk) > RIVET_CHUNK_BYTES ? size + sizeof(Chunk) : RIVET_CHUNK_BYTES;
+        uint8_t* pages = want < size ? NULL : rivet_platform_alloc_pages(want);
+        if (!pages) {
+            __atomic_store_n(&refilling, 0, __ATOMIC_RELEASE);
             return NULL;
-        chunk_next = pages;
-        chunk_end = pages + want;
+        }
+        /* The header takes the chunk's first bytes (a multiple of 16: objects stay 16-byte aligned). */
+        Chunk* fresh = (Chunk*)pages;
+        fresh->start = pages + sizeof(Chunk);
+        fresh->next = fresh->start;
+        fresh->end = pages + want;
+        /* Bumps that still land in the old chunk after this are not counted: it is full. */
+        retired_bytes += (uint64_t)(__atomic_load_n(&chunk->next, __ATOMIC_RELAXED) - chunk->start);
+        __atomic_store_n(&current_chunk, fresh, __ATOMIC_RELEASE);
+        __atomic_store_n(&refilling, 0, __ATOMIC_RELEASE);
     }
-    void* result = chunk_next;
-    chunk_next += size;
-    return result;
+}
+
+_Static_assert(sizeof(Chunk) % 16 == 0, "chunk headers keep objects 16-byte aligned");
+
+uint64_t rivet_allocated_bytes(void)
+{
+    while (__atomic_exchange_n(&refilling, 1, __ATOMIC_ACQUIRE)) {
+    }
+    Chunk* chunk = __atomic_load_n(&current_chunk, __ATOMIC_ACQUIRE);
+    uint64_t total = retired_bytes + (uint64_t)(__atomic_load_n(&chunk->next, __ATOMIC_RELAXED) - chunk->start);
+    __atomic_store_n(&refilling, 0, __ATOMIC_RELEASE);
+    return total;
 }
 
 void* rivet_alloc(const RivetType* type, uintptr_t size)

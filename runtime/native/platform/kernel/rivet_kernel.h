@@ -1,6 +1,7 @@
 /* What the kernel platform offers the kernel beyond rivet_platform.h. The C# kernel calls these
    through [DllImport("*")]; the boot hart runs rivet_main(0, NULL) in S-mode with interrupts off,
-   satp = 0 and tp pointing at the hart's thread-local block ([ThreadStatic] is per hart). */
+   satp = 0 and tp pointing at the hart's thread-local block. Kernel tasks get blocks of their
+   own, so [ThreadStatic] and the exception-frame chain are per task. */
 #ifndef RIVET_KERNEL_H
 #define RIVET_KERNEL_H
 #include <stdint.h>
@@ -29,5 +30,10 @@ void rivet_kernel_send_ipi(uintptr_t hartid);
    boot hart runs. */
 typedef void* (*RivetPageProvider)(uintptr_t bytes);
 uintptr_t rivet_kernel_take_over_pages(RivetPageProvider provider);
+
+/* The bytes of one thread-local block (a multiple of 64), and filling `block` (64-byte aligned)
+   with a fresh copy of the TLS template: what a new task's tp points at. */
+uintptr_t rivet_kernel_tls_block_size(void);
+void rivet_kernel_tls_initialize(uint8_t* block);
 
 #endif

@@ -117,6 +117,105 @@ namespace Rivet.Arch.RiscV
 
         [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.HartMeta)]
         public nuint HartMeta;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F0)]
+        public ulong F0;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F1)]
+        public ulong F1;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F2)]
+        public ulong F2;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F3)]
+        public ulong F3;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F4)]
+        public ulong F4;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F5)]
+        public ulong F5;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F6)]
+        public ulong F6;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F7)]
+        public ulong F7;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F8)]
+        public ulong F8;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F9)]
+        public ulong F9;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F10)]
+        public ulong F10;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F11)]
+        public ulong F11;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F12)]
+        public ulong F12;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F13)]
+        public ulong F13;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F14)]
+        public ulong F14;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F15)]
+        public ulong F15;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F16)]
+        public ulong F16;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F17)]
+        public ulong F17;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F18)]
+        public ulong F18;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F19)]
+        public ulong F19;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F20)]
+        public ulong F20;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F21)]
+        public ulong F21;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F22)]
+        public ulong F22;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F23)]
+        public ulong F23;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F24)]
+        public ulong F24;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F25)]
+        public ulong F25;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F26)]
+        public ulong F26;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F27)]
+        public ulong F27;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F28)]
+        public ulong F28;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F29)]
+        public ulong F29;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F30)]
+        public ulong F30;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.F31)]
+        public ulong F31;
+
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.Fcsr)]
+        public ulong Fcsr;
     }
 
     /// <summary>Byte offsets of <see cref="TrapFrame"/>'s slots, shared with the trap entry assembly.</summary>
@@ -160,8 +259,41 @@ namespace Rivet.Arch.RiscV
         public const int Stval = 272;
         public const int KernelSp = 280;
         public const int HartMeta = 288;
+        public const int F0 = 296;
+        public const int F1 = 304;
+        public const int F2 = 312;
+        public const int F3 = 320;
+        public const int F4 = 328;
+        public const int F5 = 336;
+        public const int F6 = 344;
+        public const int F7 = 352;
+        public const int F8 = 360;
+        public const int F9 = 368;
+        public const int F10 = 376;
+        public const int F11 = 384;
+        public const int F12 = 392;
+        public const int F13 = 400;
+        public const int F14 = 408;
+        public const int F15 = 416;
+        public const int F16 = 424;
+        public const int F17 = 432;
+        public const int F18 = 440;
+        public const int F19 = 448;
+        public const int F20 = 456;
+        public const int F21 = 464;
+        public const int F22 = 472;
+        public const int F23 = 480;
+        public const int F24 = 488;
+        public const int F25 = 496;
+        public const int F26 = 504;
+        public const int F27 = 512;
+        public const int F28 = 520;
+        public const int F29 = 528;
+        public const int F30 = 536;
+        public const int F31 = 544;
+        public const int Fcsr = 552;
 
         /// <summary>The frame's size, a multiple of 16 (RISC-V psABI stack alignment).</summary>
-        public const int Size = 304;
+        public const int Size = 560;
     }
 }
