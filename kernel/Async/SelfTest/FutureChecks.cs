@@ -1,0 +1,242 @@
+using System;
+using System.Threading;
+using Rivet.Kernel.Time;
+
+namespace Rivet.Kernel.Async.SelfTest
+{
+    /// <summary>Futures themselves: results and exceptions through awaits, Yield, Delay ordering, WhenAll, a timer interrupt completing a future, the double-await error.</summary>
+    internal static class FutureChecks
+    {
+        public static void Run()
+        {
+            ResultsAndExceptions();
+            YieldLetsOthersRun();
+            DelaysCompleteInDeadlineOrder();
+            WhenAllAwaitsEveryFuture();
+            TimerInterruptCompletesAFuture();
+            DoubleAwaitIsAnError();
+        }
+
+        private static async Future<int> Square(int value)
+        {
+            await Future.Yield();
+            return value * value;
+        }
+
+        private static async Future<int> SumOfSquares(int count)
+        {
+            int sum = 0;
+            for (int i = 1; i <= count; i++) sum += await Square(i);
+            return sum;
+        }
+
+        private static async Future<int> FailAfterYield(string message)
+        {
+            await Future.Yield();
+            throw new InvalidOperationException(message);
+        }
+
+        private static async Future<string> CatchAcrossAwait()
+        {
+            try
+            {
+                await FailAfterYield("thrown after a yield");
+                return "not thrown";
+            }
+            catch (InvalidOperationException e)
+            {
+                return e.Message;
+            }
+        }
+
+        private static void ResultsAndExceptions()
+        {
+            Expect.True(SumOfSquares(10).Wait() == 385, "sum of squares through nested futures");
+            Expect.True(CatchAcrossAwait().Wait() == "thrown after a yield", "an exception crosses an await into the awaiting future's catch");
+            bool thrown = false;
+            try { FailAfterYield("to the waiting task").Wait(); }
+            catch (InvalidOperationException e) { thrown = e.Message == "to the waiting task"; }
+            Expect.True(thrown, "a future's exception reaches the kernel task that waits for it");
+            Expect.Passed("results and exceptions through awaits");
+        }
+
+        private static int s_flag;
+
+        private static async Future<int> YieldUntilFlagged()
+        {
+            int yields = 0;
+            while (Volatile.Read(ref s_flag) == 0)
+            {
+                await Future.Yield();
+                yields++;
+            }
+            return yields;
+        }
+
+        private static async Future SetFlagAfterYield()
+        {
+            await Future.Yield();
+            Volatile.Write(ref s_flag, 1);
+        }
+
+        /// <summary>The yielding future can only finish if the flag setter, queued behind it, runs while it yields.</summary>
+        private static void YieldLetsOthersRun()
+        {
+            s_flag = 0;
+            Future<int> yielder = YieldUntilFlagged();
+            Future setter = SetFlagAfterYield();
+            int yields = yielder.Wait();
+            setter.Wait();
+            Expect.True(yields >= 1, "the yielding future saw the flag only after yielding");
+            Expect.Passed("Yield lets the other ready futures run", "", yields, " yields");
+        }
+
+        /// <summary>Records, in the timer interrupt that completes each delay, which one completed and whether it was early.</summary>
+        private sealed class DelayProbe
+        {
+            public static int[]? Order;
+            public static int Fired;
+            public static int Early;
+
+            public readonly int Index;
+            public readonly ulong NotBefore;
+            public readonly Action OnCompleted;
+
+            public DelayProbe(int index, ulong notBefore)
+            {
+                Index = index;
+                NotBefore = notBefore;
+                OnCompleted = Record;
+            }
+
+            private void Record()
+            {
+                if (Clock.Now < NotBefore) Interlocked.Increment(ref Early);
+                Order![Interlocked.Increment(ref Fired) - 1] = Index;
+            }
+        }
+
+        private static void DelaysCompleteInDeadlineOrder()
+        {
+            ulong[] ticks = { 4, 1, 3, 2, 5 };
+            int[] expected = { 1, 3, 2, 0, 4 };
+            DelayProbe.Order = new int[ticks.Length];
+            DelayProbe.Fired = 0;
+            DelayProbe.Early = 0;
+            var awaiters = new Future.Awaiter[ticks.Length];
+            ulong period = Clock.Frequency / Ticker.TicksPerSecond;
+            for (int i = 0; i < ticks.Length; i++)
+            {
+                var probe = new DelayProbe(i, Clock.Now + ticks[i] * period);
+                awaiters[i] = Future.Delay(ticks[i]).GetAwaiter();
+                awaiters[i].UnsafeOnCompleted(probe.OnCompleted);
+            }
+            while (Volatile.Read(ref DelayProbe.Fired) < ticks.Length) Tasks.KernelTask.SleepUntil(Clock.Now + period);
+            for (int i = 0; i < ticks.Length; i++)
+            {
+                awaiters[i].GetResult();
+                Expect.True(DelayProbe.Order![i] == expected[i], "delays complete in the order of their deadlines");
+            }
+            Expect.True(DelayProbe.Early == 0, "no delay completes before its deadline");
+            Expect.True(SleepThenStamp(3).Wait() >= 3 * period, "an awaited delay resumes its future after the deadline");
+            Expect.Passed("Delay completes in deadline order, never early");
+        }
+
+        private static async Future<ulong> SleepThenStamp(ulong ticks)
+        {
+            ulong start = Clock.Now;
+            await Future.Delay(ticks);
+            return Clock.Now - start;
+        }
+
+        private static int s_finished;
+
+        private static async Future FinishAfter(ulong ticks, bool fail)
+        {
+            await Future.Delay(ticks);
+            Interlocked.Increment(ref s_finished);
+            if (fail) throw new InvalidOperationException("one of the futures failed");
+        }
+
+        private static async Future<int> AfterWhenAll()
+        {
+            await Future.WhenAll(FinishAfter(2, false), FinishAfter(1, false));
+            return Volatile.Read(ref s_finished);
+        }
+
+        private static void WhenAllAwaitsEveryFuture()
+        {
+            s_finished = 0;
+            Expect.True(AfterWhenAll().Wait() == 2, "WhenAll of two completes after both");
+            s_finished = 0;
+            var futures = new Future[] { FinishAfter(1, false), FinishAfter(3, true), FinishAfter(2, false), FinishAfter(1, true) };
+            string message = "";
+            try { Future.WhenAll(futures).Wait(); }
+            catch (InvalidOperationException e) { message = e.Message; }
+            Expect.True(message == "one of the futures failed", "WhenAll rethrows a failure");
+            Expect.True(s_finished == 4, "WhenAll awaits every future, failed ones included");
+            Expect.Passed("WhenAll waits for all and rethrows the first failure");
+        }
+
+        /// <summary>A timer waiter, i.e. code in the timer interrupt, completing a future.</summary>
+        private sealed class TimerCompletion : ITimerWaiter
+        {
+            public readonly FutureCompletionSource<ulong> Source = new();
+
+            public void Wake(ulong now) => Source.TrySetResult(now);
+        }
+
+        private static async Future<ulong> AwaitInterrupt(TimerCompletion completion, ulong deadline)
+        {
+            Future<ulong> fired = completion.Source.Future;
+            Expect.True(Ticker.WakeAt(deadline, completion), "the timer queue takes the waiter");
+            return await fired;
+        }
+
+        private static void TimerInterruptCompletesAFuture()
+        {
+            var completion = new TimerCompletion();
+            ulong period = Clock.Frequency / Ticker.TicksPerSecond;
+            for (int round = 0; round < 3; round++)
+            {
+                ulong deadline = Clock.Now + 2 * period;
+                ulong firedAt = AwaitInterrupt(completion, deadline).Wait();
+                Expect.True(firedAt >= deadline, "the interrupt completed the future at its deadline, not before");
+            }
+            Expect.Passed("a timer interrupt completes a future (3 rounds of one completion source)");
+        }
+
+        private static async Future<int> Seven()
+        {
+            await Future.Yield();
+            return 7;
+        }
+
+        private static async Future<int> AwaitTwice()
+        {
+            Future<int> seven = Seven();
+            int first = await seven;
+            try
+            {
+                await seven;
+                return -1;
+            }
+            catch (InvalidOperationException)
+            {
+                return first;
+            }
+        }
+
+        private static void DoubleAwaitIsAnError()
+        {
+            Expect.True(AwaitTwice().Wait() == 7, "a second await of a future throws InvalidOperationException");
+            Future<int> seven = Seven();
+            Expect.True(seven.Wait() == 7, "a waited future gives its result");
+            bool thrown = false;
+            try { seven.Wait(); }
+            catch (InvalidOperationException) { thrown = true; }
+            Expect.True(thrown, "waiting again for a consumed future throws InvalidOperationException");
+            Expect.Passed("awaiting a future twice is an InvalidOperationException");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+using System.Threading;
+using Rivet.Kernel.Startup;
+using Rivet.Kernel.Sync;
+using Rivet.Kernel.Tasks;
+using Rivet.Kernel.Traps;
+
+namespace Rivet.Kernel.Async.SelfTest
+{
+    /// <summary>
+    /// The task-only locks under contention: futures (on the executor's workers, one per hart) and
+    /// kernel tasks (blocking acquires, spread over the harts by the scheduler) take the same lock
+    /// at once, with awaits, yields and timer delays inside the critical sections. A counter bumped
+    /// by a non-atomic read-yield-write comes out exact only under mutual exclusion, and an
+    /// occupancy count catches two holders at once. Then FIFO hand-over, checked deterministically.
+    /// </summary>
+    internal static class LockChecks
+    {
+        private const int Futures = 12, FutureRounds = 40, TasksPerHart = 2, TaskRounds = 40;
+        private const int SemaphorePermits = 3;
+
+        private static readonly AsyncMutex s_mutex = new();
+        private static readonly AsyncReaderWriterLock s_rwLock = new();
+        private static readonly AsyncSemaphore s_semaphore = new(SemaphorePermits);
+
+        private static int s_counter, s_holders, s_readers, s_maxHolders, s_violations;
+        private static uint s_harts;
+
+        public static unsafe void Run()
+        {
+            int tasks = TasksPerHart * Devices.Description.HartCount;
+            Contend("AsyncMutex", &MutexFuture, &MutexTask, tasks);
+            Expect.True(s_counter == Futures * FutureRounds + tasks * TaskRounds, "AsyncMutex: the counter lost no update");
+            Contend("AsyncReaderWriterLock", &ReaderWriterFuture, &ReaderWriterTask, tasks);
+            Expect.True(s_counter == Futures * WriteRounds(FutureRounds) + tasks * WriteRounds(TaskRounds), "AsyncReaderWriterLock: the counter lost no update");
+            Contend("AsyncSemaphore", &SemaphoreFuture, &SemaphoreTask, tasks);
+            Expect.True(s_counter == Futures * FutureRounds + tasks * TaskRounds, "AsyncSemaphore: every round held a permit");
+            Expect.True(s_maxHolders <= SemaphorePermits, "AsyncSemaphore: never more holders than permits");
+            MutexHandsOverInArrivalOrder();
+            SemaphoreHandsOverInArrivalOrder();
+            ReaderWriterAdmitsInArrivalOrder();
+        }
+
+        /// <summary>Rounds 0, 3, 6, … of the reader-writer bodies write.</summary>
+        private static int WriteRounds(int rounds) => (rounds + 2) / 3;
+
+        private static unsafe void Contend(string name, delegate*<int, Future> startFuture, delegate*<nuint, void> taskBody, int taskCount)
+        {
+            s_counter = s_holders = s_readers = s_maxHolders = s_violations = 0;
+            s_harts = 0;
+            var tasks = new KernelTask[taskCount];
+            for (int t = 0; t < taskCount; t++) tasks[t] = KernelTask.Spawn("lock contender", taskBody, TaskRounds);
+            var futures = new Future[Futures];
+            for (int f = 0; f < Futures; f++) futures[f] = startFuture(FutureRounds);
+            Future.WhenAll(futures).Wait();
+            for (int t = 0; t < taskCount; t++) Expect.True(tasks[t].Join() == 0, "a contending kernel task exited cleanly");
+            Expect.True(s_violations == 0, "a task-only lock had a holder it must not have had");
+            var line = Log.KernelLog.Begin(stackalloc byte[Log.KernelLog.LineBytes]);
+            line.Append("async: "u8);
+            line.Append(name);
+            line.Append(": ok ("u8);
+            line.AppendDecimal((ulong)Futures);
+            line.Append(" futures and "u8);
+            line.AppendDecimal((ulong)taskCount);
+            line.Append(" tasks on "u8);
+            line.AppendDecimal((ulong)System.Numerics.BitOperations.PopCount(s_harts));
+            line.Append(" harts, "u8);
+            line.AppendDecimal((ulong)s_counter);
+            line.Append(" counted updates)"u8);
+            Log.KernelLog.Emit(ref line);
+        }
+
+        private static void NoteHart() => Interlocked.Or(ref s_harts, 1u << CurrentHart.Index);
+
+        /// <summary>Inside an exclusive section: nobody else may be.</summary>
+        private static void EnterExclusive()
+        {
+            if (Interlocked.Increment(ref s_holders) != 1 || Volatile.Read(ref s_readers) != 0) Interlocked.Increment(ref s_violations);
+        }
+
+        private static void LeaveExclusive() => Interlocked.Decrement(ref s_holders);
+
+        private static async Future MutexFuture(int rounds)
+        {
+            for (int i = 0; i < rounds; i++)
+            {
+                using (await s_mutex.LockAsync())
+                {
+                    EnterExclusive();
+                    int value = s_counter;
+                    if (i % 4 == 0) await Future.Yield();
+                    else if (i % 16 == 1) await Future.Delay(1);
+                    s_counter = value + 1;
+                    LeaveExclusive();
+                }
+            }
+        }
+
+        private static void MutexTask(nuint rounds)
+        {
+            for (int i = 0; i < (int)rounds; i++)
+            {
+                using (s_mutex.Lock())
+                {
+                    NoteHart();
+                    EnterExclusive();
+                    int value = s_counter;
+                    if (i % 4 == 0) KernelTask.Yield();
+                    s_counter = value + 1;
+                    LeaveExclusive();
+                }
+            }
+        }
+
+        private static async Future ReaderWriterFuture(int rounds)
+        {
+            for (int i = 0; i < rounds; i++)
+            {
+                if (i % 3 == 0)
+                {
+                    using (await s_rwLock.WriteLockAsync())
+                    {
+                        EnterExclusive();
+                        int value = s_counter;
+                        await Future.Yield();
+                        s_counter = value + 1;
+                        LeaveExclusive();
+                    }
+                }
+                else
+                {
+                    using (await s_rwLock.ReadLockAsync())
+                    {
+                        EnterShared();
+                        int value = Volatile.Read(ref s_counter);
+                        if (i % 5 == 1) await Future.Delay(1);
+                        else await Future.Yield();
+                        LeaveShared(value);
+                    }
+                }
+            }
+        }
+
+        private static void ReaderWriterTask(nuint rounds)
+        {
+            for (int i = 0; i < (int)rounds; i++)
+            {
+                NoteHart();
+                if (i % 3 == 0)
+                {
+                    using (s_rwLock.WriteLock())
+                    {
+                        EnterExclusive();
+                        int value = s_counter;
+                        KernelTask.Yield();
+                        s_counter = value + 1;
+                        LeaveExclusive();
+                    }
+                }
+                else
+                {
+                    using (s_rwLock.ReadLock())
+                    {
+                        EnterShared();
+                        int value = Volatile.Read(ref s_counter);
+                        KernelTask.Yield();
+                        LeaveShared(value);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Inside a read section: no writer may be, and the counter may not move.</summary>
+        private static void EnterShared()
+        {
+            Interlocked.Increment(ref s_readers);
+            if (Volatile.Read(ref s_holders) != 0) Interlocked.Increment(ref s_violations);
+        }
+
+        private static void LeaveShared(int valueOnEntry)
+        {
+            if (Volatile.Read(ref s_counter) != valueOnEntry) Interlocked.Increment(ref s_violations);
+            Interlocked.Decrement(ref s_readers);
+        }
+
+        private static async Future SemaphoreFuture(int rounds)
+        {
+            for (int i = 0; i < rounds; i++)
+            {
+                using (await s_semaphore.AcquireAsync())
+                {
+                    EnterCounted();
+                    if (i % 8 == 3) await Future.Delay(1);
+                    else await Future.Yield();
+                    LeaveCounted();
+                }
+            }
+        }
+
+        private static void SemaphoreTask(nuint rounds)
+        {
+            for (int i = 0; i < (int)rounds; i++)
+            {
+                using (s_semaphore.Acquire())
+                {
+                    NoteHart();
+                    EnterCounted();
+                    KernelTask.Yield();
+                    LeaveCounted();
+                }
+            }
+        }
+
+        private static void EnterCounted()
+        {
+            int holders = Interlocked.Increment(ref s_holders);
+            if (holders > SemaphorePermits) Interlocked.Increment(ref s_violations);
+            int max;
+            while (holders > (max = Volatile.Read(ref s_maxHolders)) && Interlocked.CompareExchange(ref s_maxHolders, holders, max) != max)
+            {
+            }
+            Interlocked.Increment(ref s_counter);
+        }
+
+        private static void LeaveCounted() => Interlocked.Decrement(ref s_holders);
+
+        // ---- FIFO hand-over: the waiters queue while the test holds the lock, in a known order ----
+
+        private const int Queued = 8;
+        private static readonly int[] s_order = new int[Queued];
+        private static int s_next;
+
+        private static async Future RecordMutexTurn(int me)
+        {
+            using (await s_mutex.LockAsync())
+            {
+                await Future.Yield();
+                s_order[s_next++] = me;
+            }
+        }
+
+        private static async Future RecordSemaphoreTurn(AsyncSemaphore semaphore, int me)
+        {
+            using (await semaphore.AcquireAsync())
+            {
+                await Future.Yield();
+                s_order[s_next++] = me;
+            }
+        }
+
+        private static void ExpectArrivalOrder(string check)
+        {
+            for (int i = 0; i < Queued; i++) Expect.True(s_order[i] == i, check);
+            Expect.Passed(check, "", Queued, " queued waiters");
+        }
+
+        /// <summary>Each future's first part runs on this task up to its LockAsync, so they queue in index order.</summary>
+        private static void MutexHandsOverInArrivalOrder()
+        {
+            s_next = 0;
+            var futures = new Future[Queued];
+            AsyncMutex.Guard held = s_mutex.Lock();
+            for (int i = 0; i < Queued; i++) futures[i] = RecordMutexTurn(i);
+            held.Dispose();
+            Future.WhenAll(futures).Wait();
+            ExpectArrivalOrder("AsyncMutex hands over in arrival order");
+        }
+
+        private static void SemaphoreHandsOverInArrivalOrder()
+        {
+            s_next = 0;
+            var semaphore = new AsyncSemaphore(0);
+            var futures = new Future[Queued];
+            for (int i = 0; i < Queued; i++) futures[i] = RecordSemaphoreTurn(semaphore, i);
+            Expect.True(semaphore.Available == 0, "AsyncSemaphore: all waiters queued");
+            semaphore.Release();
+            Future.WhenAll(futures).Wait();
+            Expect.True(semaphore.Available == 1, "AsyncSemaphore: the one permit is back");
+            ExpectArrivalOrder("AsyncSemaphore hands over in arrival order");
+        }
+
+        private static int s_clock;
+        private static readonly int[] s_entered = new int[4], s_left = new int[4];
+        private static int s_sawOtherReader;
+
+        /// <summary>Two readers admitted together wait for each other inside; with one admitted at a time this would not finish.</summary>
+        private static async Future Reader(int me, int other)
+        {
+            using (await s_rwLock.ReadLockAsync())
+            {
+                s_entered[me] = Interlocked.Increment(ref s_clock);
+                while (Volatile.Read(ref s_entered[other]) == 0) await Future.Yield();
+                Interlocked.Increment(ref s_sawOtherReader);
+                s_left[me] = Interlocked.Increment(ref s_clock);
+            }
+        }
+
+        private static async Future Writer(int me)
+        {
+            using (await s_rwLock.WriteLockAsync())
+            {
+                s_entered[me] = Interlocked.Increment(ref s_clock);
+                await Future.Yield();
+                s_left[me] = Interlocked.Increment(ref s_clock);
+            }
+        }
+
+        private static async Future LateReader(int me)
+        {
+            using (await s_rwLock.ReadLockAsync())
+            {
+                s_entered[me] = Interlocked.Increment(ref s_clock);
+                s_left[me] = Interlocked.Increment(ref s_clock);
+            }
+        }
+
+        /// <summary>Queue reader 0, reader 1, writer 2, reader 3 behind a held write lock: 0 and 1 enter together, then 2 alone, then 3.</summary>
+        private static void ReaderWriterAdmitsInArrivalOrder()
+        {
+            s_clock = 0;
+            s_sawOtherReader = 0;
+            for (int i = 0; i < 4; i++) s_entered[i] = s_left[i] = 0;
+            AsyncReaderWriterLock.Guard held = s_rwLock.WriteLock();
+            Future first = Reader(0, 1), second = Reader(1, 0), writer = Writer(2), late = LateReader(3);
+            held.Dispose();
+            Future.WhenAll(new[] { first, second, writer, late }).Wait();
+            Expect.True(s_sawOtherReader == 2, "AsyncReaderWriterLock admits the queued readers as one batch");
+            Expect.True(s_entered[2] > s_left[0] && s_entered[2] > s_left[1], "AsyncReaderWriterLock: the writer enters after the readers ahead of it left");
+            Expect.True(s_entered[3] > s_left[2], "AsyncReaderWriterLock: a reader queued behind a writer waits for it");
+            Expect.Passed("AsyncReaderWriterLock admits in arrival order, readers in batches");
+        }
+    }
+}
