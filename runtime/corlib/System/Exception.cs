@@ -37,6 +37,7 @@ namespace System
                 {
                     string? name = ExceptionHandling.MethodNameForPc(_stackTrace[i]);
                     if (name == null) continue;
+                    name += ExceptionHandling.SourceLineSuffix(_stackTrace[i]);
                     result = result.Length == 0 ? "   at " + name : result + "\n   at " + name;
                 }
                 return result;

@@ -1,7 +1,7 @@
 /* Two-pass exception dispatch over the chain of try frames (docs/runtime-abi.md, "Exceptions").
  * Pass one only looks: if no frame can handle the exception it is unhandled: it is reported at
  * once, then the frames unwind running their finally/fault blocks and the program exits with 134
- * (CoreCLR 10 behaviour). Pass two longjmps into the innermost frame;
+ * (CoreCLR 10 behaviour; a platform may choose another status). Pass two longjmps into the innermost frame;
  * the method's landing code runs its catch, filter, finally or fault and, when the exception is
  * not caught there, continues with rivet_unwind_continue. */
 #include "rivet.h"
@@ -11,6 +11,7 @@ RivetObject* rivet_exception_in_flight;
 RivetExceptionFrame* rivet_filter_frame;
 uintptr_t rivet_filter_handler;
 
+/* Frames recorded per throw; corlib preallocates the OutOfMemoryException's trace with as many. */
 #define RIVET_MAX_TRACE 64
 
 static int frame_handles(RivetExceptionFrame* frame, RivetObject* exception)
@@ -40,7 +41,14 @@ static int any_frame_handles(RivetObject* exception)
     return 0;
 }
 
-#define RIVET_UNHANDLED_EXIT_STATUS 134
+/* The status an unhandled exception ends the program with: CoreCLR's 134 (SIGABRT), unless the
+ * platform defines its own (the kernel: its panic status). */
+extern const int rivet_platform_unhandled_exception_status __attribute__((weak));
+
+static int unhandled_exit_status(void)
+{
+    return &rivet_platform_unhandled_exception_status ? rivet_platform_unhandled_exception_status : 134;
+}
 
 static int reported_unhandled;
 
@@ -57,7 +65,7 @@ _Noreturn void rivet_unwind_continue(RivetObject* exception)
     RivetExceptionFrame* frame = rivet_frame_top;
     if (!frame) {
         report_unhandled(exception);   /* a filter declined after pass one counted on it */
-        rivet_platform_exit(RIVET_UNHANDLED_EXIT_STATUS);
+        rivet_platform_exit(unhandled_exit_status());
     }
     rivet_frame_top = frame->prev;
     rivet_exception_in_flight = exception;
@@ -71,10 +79,34 @@ _Noreturn void rivet_rethrow(RivetObject* exception)
     rivet_unwind_continue(exception);
 }
 
+/* System.Exception's first fields (docs/runtime-abi.md § Object model). */
+typedef struct RivetExceptionFields {
+    RivetObject header;
+    RivetObject* message;
+    RivetObject* inner_exception;
+    RivetArray* stack_trace;
+} RivetExceptionFields;
+
+/* An exception whose trace array has room for the new trace gets it written in place, zeros
+ * after the last frame; only a missing or short array is replaced by a new one. The preallocated
+ * OutOfMemoryException comes with RIVET_MAX_TRACE slots, so throwing it never allocates: the
+ * heap is exhausted when it is thrown. */
+static void record_trace(RivetObject* exception, void** pcs, int count)
+{
+    RivetArray* trace = ((RivetExceptionFields*)exception)->stack_trace;
+    if (!trace || trace->length < count) {
+        rivet_glue_set_stack_trace(exception, pcs, count);
+        return;
+    }
+    intptr_t* slots = RIVET_ARRAY_DATA(trace, intptr_t);
+    for (intptr_t i = 0; i < trace->length; i++)
+        slots[i] = i < count ? (intptr_t)pcs[i] : 0;
+}
+
 __attribute__((noinline)) _Noreturn void rivet_throw(RivetObject* exception)
 {
     void* pcs[RIVET_MAX_TRACE];
     int count = rivet_capture_backtrace(pcs, RIVET_MAX_TRACE, __builtin_return_address(0));
-    rivet_glue_set_stack_trace(exception, pcs, count);
+    record_trace(exception, pcs, count);
     rivet_rethrow(exception);
 }

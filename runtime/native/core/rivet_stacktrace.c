@@ -3,6 +3,20 @@
  * the function with the greatest start address not above it. */
 #include "rivet.h"
 
+/* The runtime's C functions that can be on the stack between managed code and a throw
+ * (allocation failing into OutOfMemoryException, casts, array stores, the throw itself). The
+ * method table holds only starts, so without these a pc inside one of them would pass for the
+ * compiled method laid out before it. */
+static const void* const runtime_functions[] = {
+    (const void*)&rivet_alloc, (const void*)&rivet_new_array, (const void*)&rivet_new_md_array,
+    (const void*)&rivet_new_string, (const void*)&rivet_clone, (const void*)&rivet_castclass,
+    (const void*)&rivet_interface_slots_slow, (const void*)&rivet_check_array_store,
+    (const void*)&rivet_throw, (const void*)&rivet_rethrow, (const void*)&rivet_unwind_continue,
+    (const void*)&rivet_capture_backtrace, (const void*)&rivet_glue_throw_out_of_memory,
+    (const void*)&rivet_glue_throw_overflow, (const void*)&rivet_glue_throw_invalid_cast,
+    (const void*)&rivet_glue_throw_array_type_mismatch,
+};
+
 static const RivetMethodInfo* method_for_pc(uintptr_t pc)
 {
     const RivetMethodInfo* best = NULL;
@@ -10,6 +24,11 @@ static const RivetMethodInfo* method_for_pc(uintptr_t pc)
         uintptr_t start = (uintptr_t)rivet_method_table[i].start;
         if (start <= pc && (!best || start > (uintptr_t)best->start))
             best = &rivet_method_table[i];
+    }
+    for (uintptr_t i = 0; best && i < sizeof runtime_functions / sizeof runtime_functions[0]; i++) {
+        uintptr_t start = (uintptr_t)runtime_functions[i];
+        if (start > (uintptr_t)best->start && start <= pc)
+            return NULL;   /* pc is in a runtime function that lies after the best method */
     }
     return best;
 }

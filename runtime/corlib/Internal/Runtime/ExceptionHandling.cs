@@ -7,8 +7,17 @@ namespace Internal.Runtime
     /// C# method names of stack frames (runtime/native/core/rivet_stacktrace.c).</summary>
     internal static unsafe class ExceptionHandling
     {
+        /// <summary>Frames the runtime records per throw (RIVET_MAX_TRACE, runtime/native/core/rivet_exception.c).</summary>
+        private const int MaxTraceFrames = 64;
+
+        /// <summary>The C# name of the method containing <paramref name="pc"/>, NUL-terminated UTF-8, or null.</summary>
         [DllImport("*", EntryPoint = "rivet_method_name_for_pc")]
-        private static extern byte* MethodNameForPcNative(nuint pc);
+        internal static extern byte* MethodNameForPcNative(nuint pc);
+
+        /// <summary>The C# file (NUL-terminated UTF-8) and line of <paramref name="pc"/>, or null where the
+        /// program has no source-line table (runtime/native/core/rivet_source_lines.h).</summary>
+        [DllImport("*", EntryPoint = "rivet_source_line_for_pc")]
+        internal static extern byte* SourceLineForPc(nuint pc, int* line);
 
         internal static string? MethodNameForPc(nint pc)
         {
@@ -16,15 +25,44 @@ namespace Internal.Runtime
             return name == null ? null : StringFromUtf8(name);
         }
 
-        /// <summary>Called by the runtime when no frame handles an exception: prints it as CoreCLR
-        /// does; the runtime then runs the finally blocks and exits with status 134.</summary>
-        internal static void OnUnhandledException(Exception exception)
+        /// <summary>" in file:line N" for <paramref name="pc"/> as CoreCLR writes it, or "" without a source line.</summary>
+        internal static string SourceLineSuffix(nint pc)
         {
-            Console.WriteUtf8(2, "Unhandled exception. " + exception.ToString() + "\n");
+            int line;
+            byte* file = SourceLineForPc((nuint)pc, &line);
+            return file == null ? "" : " in " + StringFromUtf8(file) + ":line " + line.ToString();
         }
 
-        /// <summary>Made at start-up: running out of memory must not need memory (docs/runtime-abi.md).</summary>
-        internal static Exception NewOutOfMemoryException() => new OutOfMemoryException();
+        /// <summary>Called by the runtime when no frame handles an exception: prints it as CoreCLR
+        /// does (<c>Unhandled exception. </c> and <see cref="Exception.ToString"/>); the runtime then
+        /// runs the finally blocks and exits. An OutOfMemoryException, or an exception whose
+        /// ToString fails (runs out of memory too, say), is written by
+        /// <see cref="UnhandledExceptionWriter"/>, which needs no memory.</summary>
+        internal static void OnUnhandledException(Exception exception)
+        {
+            Console.WriteUtf8(2, "Unhandled exception. ");
+            if (exception is not OutOfMemoryException)
+            {
+                string? text = null;
+                try
+                {
+                    text = exception.ToString();
+                }
+                catch (Exception)
+                {
+                }
+                if (text != null)
+                {
+                    Console.WriteUtf8(2, text, newLine: true);
+                    return;
+                }
+            }
+            UnhandledExceptionWriter.Write(exception);
+        }
+
+        /// <summary>Made at start-up, with room for a whole trace: throwing it must not need memory
+        /// (docs/runtime-abi.md § Allocation).</summary>
+        internal static Exception NewOutOfMemoryException() => new OutOfMemoryException { _stackTrace = new nint[MaxTraceFrames] };
 
         /// <summary>What a failed static constructor turns into; every later access rethrows it.</summary>
         internal static Exception NewTypeInitializationException(string typeName, Exception inner) =>
