@@ -17,7 +17,7 @@ namespace Rivet.Kernel.Panic
         public const int MaxFrames = 32;
 
         /// <summary>
-        /// Writes "  at Method" for <paramref name="pc"/>, then one line per caller up the chain from
+        /// Writes "  at Method in file.cs:line" for <paramref name="pc"/>, then one line per caller up the chain from
         /// <paramref name="framePointer"/>. A leaf function (GCC saves only s0 there, at s0 − XLEN/8,
         /// and keeps its return address in ra) is recognised by a non-text "return address"; its
         /// caller is then <paramref name="returnAddress"/>, the trapped context's ra.
@@ -54,25 +54,36 @@ namespace Rivet.Kernel.Panic
         private static bool IsKernelText(nuint address) =>
             address >= AssemblyRoutines.ImageTextStart() && address < AssemblyRoutines.ImageRodataStart();
 
+        /// <summary>"label Method in file.cs:line 0xpc": the C# method and line of <paramref name="pc"/> when it has them.</summary>
         private static void WriteFrame(System.ReadOnlySpan<byte> label, nuint pc)
         {
-            System.Span<byte> buffer = stackalloc byte[KernelLog.LineBytes];
+            // Wider than a log line: generic method names and source paths together can be long.
+            System.Span<byte> buffer = stackalloc byte[2 * KernelLog.LineBytes];
             var line = new LogLine(buffer);
             line.Append(label);
             byte* name = Platform.MethodNameForPc(pc);
-            if (name == null)
+            if (name == null) line.Append("(no C# method)"u8);
+            else line.Append(Utf8(name));
+            int sourceLine;
+            byte* file = SourceLines.ForPc(pc, &sourceLine);
+            if (file != null)
             {
-                line.Append("(no C# method) "u8);
+                line.Append(" in "u8);
+                line.Append(Utf8(file));
+                line.Append(":"u8);
+                line.AppendDecimal((ulong)sourceLine);
             }
-            else
-            {
-                int length = 0;
-                while (name[length] != 0 && length < KernelLog.LineBytes) length++;
-                line.Append(new System.ReadOnlySpan<byte>(name, length));
-                line.Append(" "u8);
-            }
+            line.Append(" "u8);
             line.AppendHex(pc);
             KernelLog.EmitUnlocked(line.Finish());
+        }
+
+        /// <summary>A NUL-terminated UTF-8 string from the image's constant data, at most a log line long.</summary>
+        private static System.ReadOnlySpan<byte> Utf8(byte* text)
+        {
+            int length = 0;
+            while (text[length] != 0 && length < KernelLog.LineBytes) length++;
+            return new System.ReadOnlySpan<byte>(text, length);
         }
     }
 }
