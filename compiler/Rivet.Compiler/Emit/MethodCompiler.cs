@@ -67,8 +67,13 @@ internal sealed partial class MethodCompiler
     public string Compile()
     {
         var header = new CWriter();
-        // Code before the method's first sequence point (and compiler-written bodies) has no C# line.
-        header.Raw("#line 1 \"<generated>\"");
+        // The prologue (and code before the first sequence point) belongs to the method's first C#
+        // line, as a C function's prologue belongs to its opening line: a fault there, such as a
+        // stack overflow, still names a C# line. Compiler-written bodies have no C# line.
+        var entry = _def.DebugInformation?.HasSequencePoints == true
+            ? _def.DebugInformation.SequencePoints.Where(sp => !sp.IsHidden).MinBy(sp => sp.Offset)
+            : null;
+        header.Raw(entry is null ? "#line 1 \"<generated>\"" : $"#line {entry.StartLine} {CLiterals.CString(entry.Document.Url)}");
         header.Line("/* " + _m.DisplayName.Replace("*/", "* /") + " */");
         if (_def.IsPInvokeImpl) return header.ToString() + PInvokeBody();
         if (_def.IsRuntime && TypeHierarchy.IsSubclassOf(_m.DeclaringType, _p.WellKnown("System.Delegate")))
