@@ -11,7 +11,9 @@ namespace Rivet.Kernel.Async.SelfTest
     /// kernel tasks (blocking acquires, spread over the harts by the scheduler) take the same lock
     /// at once, with awaits, yields and timer delays inside the critical sections. A counter bumped
     /// by a non-atomic read-yield-write comes out exact only under mutual exclusion, and an
-    /// occupancy count catches two holders at once. Then FIFO hand-over, checked deterministically.
+    /// occupancy count catches two holders at once. Meanwhile a future writes short lines through
+    /// the UART's async transmit, so UART interrupts fire alongside the timer's. Then FIFO
+    /// hand-over, checked deterministically.
     /// </summary>
     internal static class LockChecks
     {
@@ -51,8 +53,12 @@ namespace Rivet.Kernel.Async.SelfTest
             for (int t = 0; t < taskCount; t++) tasks[t] = KernelTask.Spawn("lock contender", taskBody, TaskRounds);
             var futures = new Future[Futures];
             for (int f = 0; f < Futures; f++) futures[f] = startFuture(FutureRounds);
+            Volatile.Write(ref s_contending, 1);
+            Future<int> chatter = UartChatter();
             Future.WhenAll(futures).Wait();
             for (int t = 0; t < taskCount; t++) Expect.True(tasks[t].Join() == 0, "a contending kernel task exited cleanly");
+            Volatile.Write(ref s_contending, 0);
+            int chatterLines = chatter.Wait();
             Expect.True(s_violations == 0, "a task-only lock had a holder it must not have had");
             var line = Log.KernelLog.Begin(stackalloc byte[Log.KernelLog.LineBytes]);
             line.Append("async: "u8);
@@ -65,8 +71,26 @@ namespace Rivet.Kernel.Async.SelfTest
             line.AppendDecimal((ulong)System.Numerics.BitOperations.PopCount(s_harts));
             line.Append(" harts, "u8);
             line.AppendDecimal((ulong)s_counter);
-            line.Append(" counted updates)"u8);
+            line.Append(" counted updates, "u8);
+            line.AppendDecimal((ulong)chatterLines);
+            line.Append(" uart lines meanwhile)"u8);
             Log.KernelLog.Emit(ref line);
+        }
+
+        private static int s_contending;
+        private static readonly byte[] s_chatter = "async-chatter: uart interrupts during lock contention\n"u8.ToArray();
+
+        /// <summary>Writes a line every other tick while the contention lasts; returns how many.</summary>
+        private static async Future<int> UartChatter()
+        {
+            int lines = 0;
+            while (Volatile.Read(ref s_contending) != 0)
+            {
+                await Devices.Uart!.WriteAsync(s_chatter, 0, s_chatter.Length);
+                lines++;
+                await Future.Delay(2);
+            }
+            return lines;
         }
 
         private static void NoteHart() => Interlocked.Or(ref s_harts, 1u << CurrentHart.Index);

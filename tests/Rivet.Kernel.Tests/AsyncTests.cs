@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Rivet.Kernel.Tests
+{
+    /// <summary>
+    /// The async executor's in-kernel self-test (kernel/Async/AsyncSelfTest.cs, boot argument
+    /// rivet.test=async), one boot per architecture and hart count: futures, Yield, Delay order,
+    /// WhenAll, interrupt-completed futures, the double-await error, each task-only lock contended
+    /// by futures and kernel tasks with a counter proving mutual exclusion, FIFO hand-over, no
+    /// allocation after warm-up, and the UART's async receive (this test types the line) and transmit.
+    /// </summary>
+    public class AsyncTests
+    {
+        private const string TypedLine = "typed into the uart 0123456789";
+
+        [Theory]
+        [InlineData("rv64", 1)]
+        [InlineData("rv64", 4)]
+        [InlineData("rv32", 1)]
+        [InlineData("rv32", 4)]
+        public void TheAsyncSelfTestPasses(string arch, int harts)
+        {
+            using var machine = new QemuMachine(arch, harts, 256, "rivet.test=async");
+            machine.WaitForConsole("async: uart: type a line");
+            machine.Type(TypedLine + "\r");
+            int status = machine.WaitForExit();
+            string console = machine.Console;
+            Assert.True(status == 0, $"exit status {status}. Console:\n{console}");
+            Assert.DoesNotContain("KERNEL PANIC", console);
+
+            Assert.Contains($"async: executor started: ok ({harts} workers)", console);
+            foreach (string check in new[]
+            {
+                "results and exceptions through awaits",
+                "Yield lets the other ready futures run",
+                "Delay completes in deadline order, never early",
+                "WhenAll waits for all and rethrows the first failure",
+                "a timer interrupt completes a future (3 rounds of one completion source)",
+                "awaiting a future twice is an InvalidOperationException",
+                "AsyncMutex hands over in arrival order",
+                "AsyncSemaphore hands over in arrival order",
+                "AsyncReaderWriterLock admits in arrival order, readers in batches",
+            })
+            {
+                Assert.Contains($"async: {check}: ok", console);
+            }
+
+            // Every lock was contended by futures and by two blocking kernel tasks per hart.
+            foreach (string lockType in new[] { "AsyncMutex", "AsyncReaderWriterLock", "AsyncSemaphore" })
+                Assert.Matches(new Regex($@"async: {lockType}: ok \(\d+ futures and {2 * harts} tasks on [1-{harts}] harts, [1-9]\d* counted updates, [1-9]\d* uart lines meanwhile\)"), console);
+
+            Assert.Matches(new Regex(@"async: no allocation after warm-up: ok \([1-9]\d* locked awaits after warm-up, 0 bytes allocated\)"), console);
+            Assert.Contains($"async: uart receive: ok (\"{TypedLine}\")", console);
+
+            // The transmit check wrote 80 lines of 64 bytes through a 4 KiB ring: all arrive, whole and in order.
+            var transmitted = Regex.Matches(console, @"^async-tx (\d\d) ([a-z]{51})$", RegexOptions.Multiline);
+            Assert.Equal(80, transmitted.Count);
+            for (int n = 0; n < transmitted.Count; n++)
+            {
+                Assert.Equal(n, int.Parse(transmitted[n].Groups[1].Value));
+                for (int i = 0; i < 51; i++) Assert.Equal((char)('a' + (n + i) % 26), transmitted[n].Groups[2].Value[i]);
+            }
+            Assert.Matches(new Regex(@"async: uart transmit: ok \(5120 bytes; waited [1-9]\d* times for room\)"), console);
+            Assert.Contains("async: all checks passed", console);
+        }
+    }
+}
