@@ -73,7 +73,7 @@ internal sealed partial class MethodCompiler
         var entry = _def.DebugInformation?.HasSequencePoints == true
             ? _def.DebugInformation.SequencePoints.Where(sp => !sp.IsHidden).MinBy(sp => sp.Offset)
             : null;
-        header.Raw(entry is null ? "#line 1 \"<generated>\"" : $"#line {entry.StartLine} {CLiterals.CString(entry.Document.Url)}");
+        if (entry is null) header.Raw("#line 1 \"<generated>\"");
         header.Line("/* " + _m.DisplayName.Replace("*/", "* /") + " */");
         if (_def.IsPInvokeImpl) return header.ToString() + PInvokeBody();
         if (_def.IsRuntime && TypeHierarchy.IsSubclassOf(_m.DeclaringType, _p.WellKnown("System.Delegate")))
@@ -90,13 +90,14 @@ internal sealed partial class MethodCompiler
             ? _def.DebugInformation.SequencePoints.Where(sp => !sp.IsHidden).ToDictionary(sp => sp.Offset, sp => sp)
             : new Dictionary<int, SequencePoint>();
 
+        if (entry is not null) _code.SourceLine(entry.StartLine, CLiterals.CString(entry.Document.Url));
         foreach (var ins in bodyDef.Instructions)
         {
             if (!Emits(ins.Offset)) continue;
             _ins = ins;
             BeginInstruction(ins.Offset);
             if (sequencePoints.TryGetValue(ins.Offset, out var sp))
-                _code.Raw($"#line {sp.StartLine} {CLiterals.CString(sp.Document.Url)}");
+                _code.SourceLine(sp.StartLine, CLiterals.CString(sp.Document.Url));
             EmitInstruction(ins);
         }
         if (_filter != null) return FilterBody();
@@ -106,6 +107,7 @@ internal sealed partial class MethodCompiler
         var w = new CWriter();
         if (_hasFilters) w.Append(FilterFunctions());
         w.Append(header);
+        if (entry is not null) w.SourceLine(entry.StartLine, CLiterals.CString(entry.Document.Url));
         var paramNames = _argBaseNames.Select(n => _hasEh ? n + "_in" : n).ToList();
         w.Raw(MethodSignatures.Prototype(_p, _m, paramNames));
         w.Raw("{");
