@@ -58,8 +58,9 @@ namespace Rivet.Kernel.Tests
             string console = machine.Console;
             Assert.Contains("KERNEL PANIC: load page fault in kernel code", console);
             Assert.Matches(new Regex(@"scause 0xd sepc 0x[0-9a-f]+ stval 0x8 "), console);
-            Assert.Matches(new Regex(@"  at Rivet\.Kernel\.Startup\.FaultInjection\.\w+\(\) 0x[0-9a-f]+"), console);
-            Assert.Contains("  called from Rivet.Kernel.Startup.HartStartup.HartMain(", console);
+            Assert.Matches(new Regex(@"  at Rivet\.Kernel\.Startup\.FaultInjection\.\w+\(\) in kernel/Startup/FaultInjection\.cs:\d+ 0x[0-9a-f]+"), console);
+            AssertSepcLineIsIn(console, FaultInjectionSource, MethodLines(FaultInjectionSource, "static void ReadUnmapped()"));
+            Assert.Matches(new Regex(@"  called from Rivet\.Kernel\.Startup\.HartStartup\.HartMain\(Void\* argument\) in kernel/Startup/HartStartup\.cs:\d+ 0x"), console);
             Assert.DoesNotContain("shutting down", console);
         }
 
@@ -74,8 +75,9 @@ namespace Rivet.Kernel.Tests
             Assert.Contains("trap inside a trap handler; the handler's fault:", console);
             Assert.Contains("KERNEL PANIC: load page fault in kernel code", console);
             Assert.Contains("  at Rivet.Kernel.Startup.FaultInjection+FaultingWaiter.Wake(UInt64 now)", console);
-            Assert.Contains("  called from Rivet.Kernel.Time.Ticker.OnTimerInterrupt(HartMeta hart)", console);
-            Assert.Contains("  called from Rivet.Kernel.Traps.TrapDispatcher.Handle(TrapFrame* frame)", console);
+            Assert.Contains("  called from Rivet.Kernel.Time.Ticker.OnTimerInterrupt(HartMeta hart) in kernel/Time/Ticker.cs:", console);
+            Assert.Contains("  called from Rivet.Kernel.Traps.TrapDispatcher.Handle(TrapFrame* frame) in kernel/Traps/TrapDispatcher.cs:", console);
+            AssertSepcLineIsIn(console, FaultInjectionSource, MethodLines(FaultInjectionSource, "static void ReadUnmapped()"));
         }
 
         [Theory]
@@ -87,7 +89,19 @@ namespace Rivet.Kernel.Tests
             Assert.Equal(PanicStatus, machine.WaitForExit());
             string console = machine.Console;
             Assert.Matches(new Regex(@"KERNEL PANIC: stack overflow of the main stack of hart 0 \(guard page 0x[0-9a-f]+ hit\)"), console);
-            Assert.True(Regex.Matches(console, @"called from Rivet\.Kernel\.Startup\.FaultInjection\.Recurse\(Int32 depth\)").Count > 10);
+            Assert.True(Regex.Matches(console, @"called from Rivet\.Kernel\.Startup\.FaultInjection\.Recurse\(Int32 depth\) in kernel/Startup/FaultInjection\.cs:\d+ 0x").Count > 10);
+            // The overflowing store may be in Recurse's prologue (which carries the method's first line)
+            // or, on rv32, in picolibc's memset zeroing its stackalloc: then sepc has no C# line and
+            // the innermost C# line is Recurse's call of it.
+            var (first, last) = MethodLines(FaultInjectionSource, "static int Recurse(int depth)");
+            var sepc = Regex.Match(console, @"\n  at ([^\n]*) 0x[0-9a-f]+\n");
+            Assert.True(sepc.Success, console);
+            if (sepc.Groups[1].Value.StartsWith("(no C# method)"))
+                Assert.Matches(new Regex($@"\n  at \(no C# method\) 0x[0-9a-f]+\n  called from Rivet\.Kernel\.Startup\.FaultInjection\.Recurse\(Int32 depth\) in {Regex.Escape(FaultInjectionSource)}:(\d+) "), console);
+            else
+                AssertSepcLineIsIn(console, FaultInjectionSource, (first, last));
+            foreach (Match frame in Regex.Matches(console, $@"called from Rivet\.Kernel\.Startup\.FaultInjection\.Recurse\(Int32 depth\) in {Regex.Escape(FaultInjectionSource)}:(\d+) "))
+                Assert.InRange(int.Parse(frame.Groups[1].Value), first, last);
         }
 
         [Theory]
@@ -125,12 +139,54 @@ namespace Rivet.Kernel.Tests
             }
         }
 
-        [Fact]
-        public void HeapExhaustionIsReportedWithTheHeapsState()
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
+        public void HeapExhaustionEndsInAnUnhandledOutOfMemoryExceptionAndThePanicStatus(string arch)
         {
-            using var machine = new QemuMachine("rv64", 1, 64, "rivet.test=heap-exhaustion");
-            machine.WaitForConsole("kernel heap exhausted");
-            Assert.Matches(new Regex(@"kernel heap exhausted: requested \d+ bytes aligned to \d+; heap \d+ bytes, \d+ free in \d+ blocks, largest \d+; free frames \d+"), machine.Console);
+            using var machine = new QemuMachine(arch, 1, 64, "rivet.test=heap-exhaustion");
+            Assert.Equal(PanicStatus, machine.WaitForExit());
+            string console = machine.Console;
+            Assert.Matches(new Regex(@"kernel heap exhausted: requested \d+ bytes aligned to \d+; heap \d+ bytes, \d+ free in \d+ blocks, largest \d+; free frames \d+"), console);
+            Assert.Contains("Unhandled exception. System.OutOfMemoryException: Insufficient memory to continue the execution of the program.\n", console);
+            // The trace is the throw point's (the allocation in RunIfRequested), not the report's own frames.
+            var throwPoint = Regex.Match(console, @"\n   at Rivet\.Kernel\.Startup\.FaultInjection\.RunIfRequested\(\) in kernel/Startup/FaultInjection\.cs:line (\d+)\n");
+            Assert.True(throwPoint.Success, console);
+            var (first, last) = MethodLines(FaultInjectionSource, "public static void RunIfRequested()");
+            Assert.InRange(int.Parse(throwPoint.Groups[1].Value), first, last);
+            Assert.Matches(new Regex(@"\n   at Rivet\.Kernel\.Startup\.HartStartup\.HartMain\(Void\* argument\) in kernel/Startup/HartStartup\.cs:line \d+\n"), console);
+        }
+
+        private const string FaultInjectionSource = "kernel/Startup/FaultInjection.cs";
+
+        /// <summary>The 1-based lines of a method in a repository source file, from the line declaring it
+        /// (containing <paramref name="declaration"/>) to its closing brace: where GCC may place the
+        /// code of its statements at -O2, prologue included.</summary>
+        private static (int First, int Last) MethodLines(string relativePath, string declaration)
+        {
+            string[] lines = File.ReadAllLines(Path.Combine(KernelImage.Metadata("RivetRoot"), relativePath));
+            int first = Array.FindIndex(lines, line => line.Contains(declaration));
+            Assert.True(first >= 0, $"{relativePath} has no line containing '{declaration}'");
+            int depth = 0;
+            for (int i = first; i < lines.Length; i++)
+            {
+                foreach (char c in lines[i])
+                {
+                    if (c == '{') depth++;
+                    else if (c == '}' && --depth == 0) return (first + 1, i + 1);
+                }
+                if (depth == 0 && lines[i].TrimEnd().EndsWith(';')) return (first + 1, i + 1);   // expression-bodied
+            }
+            throw new InvalidDataException($"{relativePath}: the method '{declaration}' never closes");
+        }
+
+        /// <summary>The report's first frame (sepc) names <paramref name="file"/> at a line within <paramref name="lines"/>.</summary>
+        private static void AssertSepcLineIsIn(string console, string file, (int First, int Last) lines)
+        {
+            var sepc = Regex.Match(console, @"\n  at [^\n]* in ([^\s:]+):(\d+) 0x[0-9a-f]+\n");
+            Assert.True(sepc.Success, $"no source line for sepc. Console:\n{console}");
+            Assert.Equal(file, sepc.Groups[1].Value);
+            Assert.InRange(int.Parse(sepc.Groups[2].Value), lines.First, lines.Last);
         }
     }
 }
