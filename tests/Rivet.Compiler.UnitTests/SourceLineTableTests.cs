@@ -44,7 +44,16 @@ public sealed class SourceLineTableTests
     public void AnEmptyLineSectionIsAClearError()
     {
         var error = Assert.Throws<SourceLineException>(() => SourceLineTable.Build(DwarfLineReader.Read(default, default, default, 8), Code));
-        Assert.Contains("names no C# (.cs) file", error.Message);
+        Assert.Contains("has no rows: was it compiled with -g?", error.Message);
+    }
+
+    [Fact]
+    public void RowsOfCAloneGiveATableWithoutFiles()
+    {
+        var rows = new List<LineRow> { new(0x1000, "/src/start.c", 3, false), new(0x1010, "/src/start.c", 0, true) };
+        var table = SourceLineTable.Build(rows, Code);
+        Assert.Empty(table.Files);
+        Assert.All(table.Rows, row => Assert.Equal(SourceLineTable.NoFile, row.File));
     }
 
     [Fact]

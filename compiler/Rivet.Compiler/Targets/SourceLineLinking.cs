@@ -19,6 +19,7 @@ internal static class SourceLineLinking
         File.WriteAllText(sourceLinesC, SourceLineTableWriter.EmptyC());
         ToolProcess.Run(gcc, link);
         var (firstCode, firstTable) = Read(gcc, link, output);
+        if (firstTable.Files.Count == 0) return;   // no C# code: the empty table is the whole truth
 
         File.WriteAllText(sourceLinesC, SourceLineTableWriter.C(firstTable));
         ToolProcess.Run(gcc, link);

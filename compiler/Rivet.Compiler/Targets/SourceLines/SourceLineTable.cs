@@ -42,9 +42,10 @@ public sealed record SourceLineTable(ulong Base, IReadOnlyList<string> Files, IR
         if (code.Max(c => c.End) - first > uint.MaxValue)
             throw new SourceLineException("the image's code spans more than 4 GiB, beyond the table's 32-bit offsets");
 
+        if (rows.Count == 0) throw new SourceLineException("the image's line information has no rows: was it compiled with -g?");
         var ranges = CodeRanges(rows, code);
+        // An image of C alone (no #line to C# files) gets a table without files: no pc has a C# line.
         var paths = ranges.Where(r => r.File is not null).Select(r => r.File!).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (paths.Count == 0) throw new SourceLineException("the image's line information names no C# (.cs) file: are there #line directives?");
         if (paths.Count >= NoFile) throw new SourceLineException($"{paths.Count} C# files; the table holds at most {NoFile - 1}");
         var index = paths.Select((path, i) => (path, i)).ToDictionary(p => p.path, p => p.i);
 
@@ -64,7 +65,7 @@ public sealed record SourceLineTable(ulong Base, IReadOnlyList<string> Files, IR
         }
         Add(table, new Row((uint)(covered - first), NoFile, 0));
 
-        string root = CommonFolder(paths);
+        string root = paths.Count == 0 ? "/" : CommonFolder(paths);
         return new SourceLineTable(first, paths.Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).ToList(), table);
     }
 
