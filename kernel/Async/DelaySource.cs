@@ -34,8 +34,6 @@ namespace Rivet.Kernel.Async
 
         public bool IsCompleted(int token) => _core.IsCompleted(token);
 
-        public void OnCompleted(Action continuation, int token) => _core.OnCompleted(continuation, token);
-
         public void OnCompleted(IWakeable waker, int token) => _core.OnCompleted(waker, token);
 
         public void GetResult(int token)

@@ -82,9 +82,9 @@ namespace Rivet.Kernel.Async
 
             public void GetResult() => _source?.GetResult(_token);
 
-            public void OnCompleted(Action continuation) => _source!.OnCompleted(continuation, _token);
+            public void OnCompleted(Action continuation) => _source!.OnCompleted(Job.Of(continuation), _token);
 
-            public void UnsafeOnCompleted(Action continuation) => _source!.OnCompleted(continuation, _token);
+            public void UnsafeOnCompleted(Action continuation) => _source!.OnCompleted(Job.Of(continuation), _token);
         }
     }
 }

@@ -24,8 +24,6 @@ namespace Rivet.Kernel.Async
 
         public bool IsCompleted(int token) => _core.IsCompleted(token);
 
-        public void OnCompleted(Action continuation, int token) => _core.OnCompleted(continuation, token);
-
         public void OnCompleted(IWakeable waker, int token) => _core.OnCompleted(waker, token);
 
         public T GetResult(int token) => _core.GetResult(token);

@@ -6,7 +6,7 @@ namespace Rivet.Kernel.Async
 {
     /// <summary>
     /// The state every future source keeps (the role of .NET's ManualResetValueTaskSourceCore):
-    /// result or exception, the one continuation, and the version that names the current operation.
+    /// result or exception, the one waker to wake on completion, and the version that names the current operation.
     /// Completion may run in any context, interrupt handlers included: it never allocates, blocks
     /// or takes a lock. Taking the result ends the operation: the version moves on, so a second
     /// await of the same future is an <see cref="InvalidOperationException"/>, never a silent reuse.
@@ -15,15 +15,13 @@ namespace Rivet.Kernel.Async
     {
         private const int Pending = 0, Awaited = 1, Completed = 2;
 
-        /// <summary>Pending → Awaited (a continuation is registered) → Completed, or Pending → Completed.</summary>
+        /// <summary>Pending → Awaited (a waker is registered) → Completed, or Pending → Completed.</summary>
         private int _state;
         /// <summary>1 once some completer won the right to complete this operation.</summary>
         private int _claimed;
         private int _version;
         private T _result;
         private Exception? _error;
-        /// <summary>Exactly one of these is set once the operation is awaited.</summary>
-        private Action? _continuation;
         private IWakeable? _waker;
 
         public int Version => Volatile.Read(ref _version);
@@ -34,18 +32,17 @@ namespace Rivet.Kernel.Async
             return Volatile.Read(ref _state) == Completed;
         }
 
-        public void OnCompleted(Action continuation, int token)
-        {
-            Validate(token);
-            _continuation = continuation;
-            Register();
-        }
-
+        /// <summary>
+        /// <see cref="_waker"/> is written before the compare-and-swap that publishes it to
+        /// <see cref="Signal"/>; if the operation completed first, the waker is woken here.
+        /// </summary>
         public void OnCompleted(IWakeable waker, int token)
         {
             Validate(token);
             _waker = waker;
-            Register();
+            int previous = Interlocked.CompareExchange(ref _state, Awaited, Pending);
+            if (previous == Completed) waker.Wake();
+            else if (previous == Awaited) throw new InvalidOperationException("a future was awaited twice at once");
         }
 
         /// <summary>False when the operation was already completed. Any context.</summary>
@@ -86,7 +83,6 @@ namespace Rivet.Kernel.Async
             error = _error;
             _result = default!;
             _error = null;
-            _continuation = null;
             _waker = null;
             _claimed = 0;
             Volatile.Write(ref _state, Pending);
@@ -99,23 +95,9 @@ namespace Rivet.Kernel.Async
             if (token != Volatile.Read(ref _version)) throw new InvalidOperationException("a future was awaited after its result had been taken");
         }
 
-        /// <summary>The continuation fields are written before this compare-and-swap, which publishes them to <see cref="Signal"/>.</summary>
-        private void Register()
-        {
-            int previous = Interlocked.CompareExchange(ref _state, Awaited, Pending);
-            if (previous == Completed) Resume();
-            else if (previous == Awaited) throw new InvalidOperationException("a future was awaited twice at once");
-        }
-
         private void Signal()
         {
-            if (Interlocked.Exchange(ref _state, Completed) == Awaited) Resume();
-        }
-
-        private void Resume()
-        {
-            if (_waker != null) _waker.Wake();
-            else _continuation!();
+            if (Interlocked.Exchange(ref _state, Completed) == Awaited) _waker!.Wake();
         }
     }
 }

@@ -62,9 +62,9 @@ namespace Rivet.Kernel.Async
 
             public T GetResult() => _source == null ? _result : _source.GetResult(_token);
 
-            public void OnCompleted(Action continuation) => _source!.OnCompleted(continuation, _token);
+            public void OnCompleted(Action continuation) => _source!.OnCompleted(Job.Of(continuation), _token);
 
-            public void UnsafeOnCompleted(Action continuation) => _source!.OnCompleted(continuation, _token);
+            public void UnsafeOnCompleted(Action continuation) => _source!.OnCompleted(Job.Of(continuation), _token);
         }
     }
 }

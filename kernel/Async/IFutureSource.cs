@@ -13,10 +13,10 @@ namespace Rivet.Kernel.Async
     {
         bool IsCompleted(int token);
 
-        /// <summary>Runs <paramref name="continuation"/> once the operation completes (at once if it has).</summary>
-        void OnCompleted(Action continuation, int token);
-
-        /// <summary>Wakes <paramref name="waker"/> once the operation completes (at once if it has).</summary>
+        /// <summary>
+        /// Wakes <paramref name="waker"/> (an async method's <see cref="Job"/> or a waiting kernel
+        /// task) once the operation completes, at once if it has. The wake may come from an interrupt handler.
+        /// </summary>
         void OnCompleted(IWakeable waker, int token);
 
         /// <summary>Takes the outcome: rethrows the operation's exception. The token is stale afterwards.</summary>

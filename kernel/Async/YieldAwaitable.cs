@@ -16,10 +16,10 @@ namespace Rivet.Kernel.Async
             {
             }
 
-            /// <summary>The continuation of a future's job is its wake: the job goes to the back of the ready queue.</summary>
-            public void OnCompleted(Action continuation) => continuation();
+            /// <summary>The job goes to the back of the ready queue.</summary>
+            public void OnCompleted(Action continuation) => Job.Of(continuation).Wake();
 
-            public void UnsafeOnCompleted(Action continuation) => continuation();
+            public void UnsafeOnCompleted(Action continuation) => Job.Of(continuation).Wake();
         }
     }
 }

@@ -42,8 +42,6 @@ namespace Rivet.Kernel.Sync
 
         public bool IsCompleted(int token) => _core.IsCompleted(token);
 
-        public void OnCompleted(Action continuation, int token) => _core.OnCompleted(continuation, token);
-
         public void OnCompleted(IWakeable waker, int token) => _core.OnCompleted(waker, token);
 
         public TGuard GetResult(int token)

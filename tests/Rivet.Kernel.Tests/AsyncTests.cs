@@ -38,6 +38,7 @@ namespace Rivet.Kernel.Tests
                 "WhenAll waits for all and rethrows the first failure",
                 "a timer interrupt completes a future (3 rounds of one completion source)",
                 "awaiting a future twice is an InvalidOperationException",
+                "a Task method cannot await a future (NotSupportedException)",
                 "AsyncMutex hands over in arrival order",
                 "AsyncSemaphore hands over in arrival order",
                 "AsyncReaderWriterLock admits in arrival order, readers in batches",

@@ -15,6 +15,7 @@ namespace Rivet.Kernel.Async.SelfTest
             WhenAllAwaitsEveryFuture();
             TimerInterruptCompletesAFuture();
             DoubleAwaitIsAnError();
+            TaskMethodsCannotAwaitFutures();
         }
 
         private static async Future<int> Square(int value)
@@ -91,62 +92,36 @@ namespace Rivet.Kernel.Async.SelfTest
             Expect.Passed("Yield lets the other ready futures run", "", yields, " yields");
         }
 
-        /// <summary>Records, in the timer interrupt that completes each delay, which one completed and whether it was early.</summary>
-        private sealed class DelayProbe
+        /// <summary>
+        /// Delays of 4, 1, 3, 2 and 5 ticks started together: when the 3-tick one has completed, so
+        /// have the 1- and 2-tick ones; when the 5-tick one has, so have all.
+        /// </summary>
+        private static async Future<bool> ShorterDelaysCompleteFirst()
         {
-            public static int[]? Order;
-            public static int Fired;
-            public static int Early;
+            var delays = new[] { Future.Delay(4), Future.Delay(1), Future.Delay(3), Future.Delay(2), Future.Delay(5) };
+            await delays[2];
+            bool ordered = delays[1].IsCompleted && delays[3].IsCompleted;
+            await delays[4];
+            ordered &= delays[0].IsCompleted && delays[1].IsCompleted && delays[3].IsCompleted;
+            await delays[0];
+            await delays[1];
+            await delays[3];
+            return ordered;
+        }
 
-            public readonly int Index;
-            public readonly ulong NotBefore;
-            public readonly Action OnCompleted;
-
-            public DelayProbe(int index, ulong notBefore)
-            {
-                Index = index;
-                NotBefore = notBefore;
-                OnCompleted = Record;
-            }
-
-            private void Record()
-            {
-                if (Clock.Now < NotBefore) Interlocked.Increment(ref Early);
-                Order![Interlocked.Increment(ref Fired) - 1] = Index;
-            }
+        private static async Future<bool> ResumesNotBeforeTheDeadline(ulong ticks)
+        {
+            ulong notBefore = Clock.Now + ticks * (Clock.Frequency / Ticker.TicksPerSecond);
+            await Future.Delay(ticks);
+            return Clock.Now >= notBefore;
         }
 
         private static void DelaysCompleteInDeadlineOrder()
         {
-            ulong[] ticks = { 4, 1, 3, 2, 5 };
-            int[] expected = { 1, 3, 2, 0, 4 };
-            DelayProbe.Order = new int[ticks.Length];
-            DelayProbe.Fired = 0;
-            DelayProbe.Early = 0;
-            var awaiters = new Future.Awaiter[ticks.Length];
-            ulong period = Clock.Frequency / Ticker.TicksPerSecond;
-            for (int i = 0; i < ticks.Length; i++)
-            {
-                var probe = new DelayProbe(i, Clock.Now + ticks[i] * period);
-                awaiters[i] = Future.Delay(ticks[i]).GetAwaiter();
-                awaiters[i].UnsafeOnCompleted(probe.OnCompleted);
-            }
-            while (Volatile.Read(ref DelayProbe.Fired) < ticks.Length) Tasks.KernelTask.SleepUntil(Clock.Now + period);
-            for (int i = 0; i < ticks.Length; i++)
-            {
-                awaiters[i].GetResult();
-                Expect.True(DelayProbe.Order![i] == expected[i], "delays complete in the order of their deadlines");
-            }
-            Expect.True(DelayProbe.Early == 0, "no delay completes before its deadline");
-            Expect.True(SleepThenStamp(3).Wait() >= 3 * period, "an awaited delay resumes its future after the deadline");
+            Expect.True(ShorterDelaysCompleteFirst().Wait(), "delays complete in the order of their deadlines");
+            var early = new[] { ResumesNotBeforeTheDeadline(3), ResumesNotBeforeTheDeadline(1), ResumesNotBeforeTheDeadline(2) };
+            for (int i = 0; i < early.Length; i++) Expect.True(early[i].Wait(), "a delay never completes before its deadline");
             Expect.Passed("Delay completes in deadline order, never early");
-        }
-
-        private static async Future<ulong> SleepThenStamp(ulong ticks)
-        {
-            ulong start = Clock.Now;
-            await Future.Delay(ticks);
-            return Clock.Now - start;
         }
 
         private static int s_finished;
@@ -237,6 +212,18 @@ namespace Rivet.Kernel.Async.SelfTest
             catch (InvalidOperationException) { thrown = true; }
             Expect.True(thrown, "waiting again for a consumed future throws InvalidOperationException");
             Expect.Passed("awaiting a future twice is an InvalidOperationException");
+        }
+
+        private static async System.Threading.Tasks.Task AwaitFromTaskMethod(Future future) => await future;
+
+        /// <summary>A Task method's continuation would run inside the interrupt that completes the future: the await is refused.</summary>
+        private static void TaskMethodsCannotAwaitFutures()
+        {
+            Future delay = Future.Delay(1);
+            System.Threading.Tasks.Task task = AwaitFromTaskMethod(delay);
+            Expect.True(task.IsFaulted && task.Exception!.InnerException is NotSupportedException, "a Task method's await of a future fails with NotSupportedException");
+            delay.Wait();
+            Expect.Passed("a Task method cannot await a future (NotSupportedException)");
         }
     }
 }
