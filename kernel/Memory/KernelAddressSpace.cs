@@ -89,6 +89,9 @@ namespace Rivet.Kernel.Memory
             return stack;
         }
 
+        /// <summary>Builds the page tables of a window (the task stacks'), so that mapping in it later never needs a frame.</summary>
+        public static void PrepareWindow(ulong start, ulong bytes) => Check(s_table.PrepareTables(start, bytes), "task window's page tables");
+
         /// <summary>Maps a task's stack pages (read-write, global) at <paramref name="bottom"/>; the caller flushes this hart's TLB.</summary>
         public static void MapTaskStack(nuint bottom, ulong frames, ulong bytes)
         {

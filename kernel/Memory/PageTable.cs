@@ -68,6 +68,24 @@ namespace Rivet.Kernel.Memory
         }
 
         /// <summary>
+        /// Creates every table needed to map [virtualAddress, virtualAddress + size) with 4 KiB
+        /// pages, mapping nothing, so that later <see cref="Map"/> calls there never need a frame.
+        /// </summary>
+        public MapError PrepareTables(ulong virtualAddress, ulong size)
+        {
+            if (!PageSize.IsAligned(virtualAddress) || !PageSize.IsAligned(size)) return MapError.Misaligned;
+            if (size == 0) return MapError.None;
+            if (!_mode.IsValidVirtualAddress(virtualAddress) || !_mode.IsValidVirtualAddress(virtualAddress + size - 1)) return MapError.BadVirtualAddress;
+            ulong span = _mode.PageBytesAt(1);
+            for (ulong address = virtualAddress & ~(span - 1); address < virtualAddress + size; address += span)
+            {
+                MapError error = WalkToLeafTable(address, out _);
+                if (error != MapError.None) return error;
+            }
+            return MapError.None;
+        }
+
+        /// <summary>
         /// Removes the 4 KiB leaves of [virtualAddress, virtualAddress + size). Every page must be
         /// mapped by a 4 KiB leaf (superpages are never split); nothing changes on an error. The
         /// tables on the way stay, for the next mapping there. The caller flushes TLBs (spec 4.2.1).
@@ -149,19 +167,25 @@ namespace Rivet.Kernel.Memory
 
         private MapError MapOne(ulong virtualAddress, ulong physicalAddress, int leafLevel, PageFlags leaf)
         {
-            ulong table = Root;
-            for (int level = _mode.Levels - 1; ; level--)
+            MapError error = WalkToTable(virtualAddress, leafLevel, out ulong table);
+            if (error != MapError.None) return error;
+            ulong slot = table + (ulong)(_mode.IndexAt(virtualAddress, leafLevel) * _mode.EntryBytes);
+            if ((_memory.ReadEntry(slot, _mode.EntryBytes) & (ulong)PageFlags.Valid) != 0) return MapError.AlreadyMapped;
+            _memory.WriteEntry(slot, _mode.EntryBytes, _mode.EntryFor(physicalAddress, leaf));
+            return MapError.None;
+        }
+
+        private MapError WalkToLeafTable(ulong virtualAddress, out ulong table) => WalkToTable(virtualAddress, 0, out table);
+
+        /// <summary>The table at <paramref name="leafLevel"/> that holds <paramref name="virtualAddress"/>'s entry, creating missing tables on the way.</summary>
+        private MapError WalkToTable(ulong virtualAddress, int leafLevel, out ulong table)
+        {
+            table = Root;
+            for (int level = _mode.Levels - 1; level > leafLevel; level--)
             {
                 ulong slot = table + (ulong)(_mode.IndexAt(virtualAddress, level) * _mode.EntryBytes);
                 ulong entry = _memory.ReadEntry(slot, _mode.EntryBytes);
-                bool valid = (entry & (ulong)PageFlags.Valid) != 0;
-                if (level == leafLevel)
-                {
-                    if (valid) return MapError.AlreadyMapped;
-                    _memory.WriteEntry(slot, _mode.EntryBytes, _mode.EntryFor(physicalAddress, leaf));
-                    return MapError.None;
-                }
-                if (valid)
+                if ((entry & (ulong)PageFlags.Valid) != 0)
                 {
                     if ((entry & (ulong)(PageFlags.Read | PageFlags.Execute)) != 0) return MapError.AlreadyMapped;   // inside a superpage
                     table = _mode.PhysicalAddressOf(entry);
@@ -172,6 +196,7 @@ namespace Rivet.Kernel.Memory
                 _memory.WriteEntry(slot, _mode.EntryBytes, _mode.EntryFor(next, PageFlags.Valid));
                 table = next;
             }
+            return MapError.None;
         }
     }
 }

@@ -69,6 +69,8 @@ namespace Rivet.Kernel.Startup
             if (isBootHart) StartOtherHarts(hart.Index);
             SelfTest.Run(hart);
             Interlocked.Increment(ref s_passed);
+            // A hart's boot context is its idle loop from here on: the scheduler runs tasks in
+            // its place whenever any are ready, and resumes it when none are.
             if (!isBootHart)
             {
                 while (true) Interrupts.WaitForInterrupt();
@@ -76,6 +78,7 @@ namespace Rivet.Kernel.Startup
             ConsoleEcho.RunIfRequested();
             FaultInjection.RunIfRequested();
             WaitForAllHarts();
+            RequestedSuites.RunIfRequested();
             KernelLog.Info("self-test passed on every hart; shutting down");
             Devices.Uart!.Flush();
             Platform.Exit(0);

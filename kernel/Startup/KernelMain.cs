@@ -6,6 +6,7 @@ using Rivet.Kernel.Drivers.Uart;
 using Rivet.Kernel.Log;
 using Rivet.Kernel.Memory;
 using Rivet.Kernel.Panic;
+using Rivet.Kernel.Tasks;
 using Rivet.Kernel.Time;
 using Rivet.Kernel.Traps;
 
@@ -35,6 +36,7 @@ namespace Rivet.Kernel.Startup
 
             InitializeMemory(ref platform);
             KernelAddressSpace.Build(ref platform);
+            TaskStacks.Initialize();
             KernelAddressSpace.ActivateOnThisHart();
             StartDrivers(ref platform);
             ReportMemory();

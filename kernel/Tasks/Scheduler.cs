@@ -67,6 +67,7 @@ namespace Rivet.Kernel.Tasks
 
         private static TrapFrame* SwitchTo(HartMeta hart, KernelTask? next)
         {
+            if (next != hart.Current) System.Threading.Volatile.Write(ref hart.Switches, hart.Switches + 1);
             if (next == null)
             {
                 hart.Current = null;

@@ -39,6 +39,8 @@ namespace Rivet.Kernel.Traps
 
         /// <summary>The task this hart runs, or null while it runs its boot context (its idle loop). Written only by this hart, in its trap handler.</summary>
         public KernelTask? Current;
+        /// <summary>Context switches this hart made (a different context resumed than trapped), for the benchmark.</summary>
+        public long Switches;
         /// <summary>Tasks ready to run here (other harts steal from it).</summary>
         public readonly RunQueue Queue = new RunQueue();
         /// <summary>The task-memory generation this hart's TLB was last flushed at (<see cref="TaskStacks.OnTrapEntry"/>).</summary>

@@ -213,5 +213,24 @@ namespace Rivet.Kernel.UnitTests
             Assert.True(table.Translate(0x8000_0000, out _, out _, out _));
             Assert.True(table.Translate(0x9000_0000, out _, out _, out _));
         }
+
+        [Theory]
+        [InlineData(nameof(PagingMode.Sv39), 0xFFFF_FFC0_4000_0000UL, 2)]  // 4 MiB = two level-0 tables, under one new level-1 table
+        [InlineData(nameof(PagingMode.Sv32), 0xF100_0000UL, 1)]            // 4 MiB = one level-0 table
+        public void PreparedTablesLetLaterMappingsThereNeedNoFrames(string mode, ulong window, int leafTables)
+        {
+            PagingMode paging = mode == nameof(PagingMode.Sv39) ? PagingMode.Sv39 : PagingMode.Sv32;
+            var (table, memory) = Create(paging);
+            int before = memory.FramesAllocated;
+            Assert.Equal(MapError.None, table.PrepareTables(window, MiB4));
+            int tables = memory.FramesAllocated - before;
+            Assert.Equal(mode == nameof(PagingMode.Sv39) ? leafTables + 1 : leafTables, tables);
+
+            for (ulong offset = 0; offset < MiB4; offset += 64 * KiB4)
+                Assert.Equal(MapError.None, table.Map(window + offset, 0x8000_0000 + offset, KiB4, PageFlags.Read | PageFlags.Write, allowSuperpages: false));
+            Assert.Equal(before + tables, memory.FramesAllocated);
+            Assert.True(table.Translate(window + 64 * KiB4, out ulong pa, out _, out _));
+            Assert.Equal(0x8004_0000UL, pa);
+        }
     }
 }

@@ -1,0 +1,118 @@
+using System.Threading;
+using Rivet.Kernel.Log;
+using Rivet.Kernel.Startup;
+using Rivet.Kernel.Sync;
+using Rivet.Kernel.Time;
+using Rivet.Kernel.Traps;
+
+namespace Rivet.Kernel.Tasks
+{
+    /// <summary>
+    /// Measurements for <c>build.ps1 bench tasks</c> (boot argument <c>rivet.bench=tasks</c>), printed
+    /// as <c>bench: &lt;name&gt;: &lt;value&gt; &lt;unit&gt;</c>; time comes from the time CSR (100 ns
+    /// steps on QEMU virt), so each figure averages many operations:
+    /// context-switch — two tasks yielding to each other on one hart (switches counted by the scheduler);
+    /// spin-lock-uncontended — one acquire and release of a free <see cref="SpinLock"/>;
+    /// spin-lock-contended — acquire and release while one task per hart hammers the same lock;
+    /// spin-read-uncontended — one read acquire and release of a <see cref="SpinReaderWriterLock"/>.
+    /// </summary>
+    internal static unsafe class TaskBenchmark
+    {
+        private const int Yields = 20000;
+        private const int LockOperations = 200000;
+        private const int ContendedOperations = 20000;
+
+        private static SpinLock s_lock;
+        private static SpinReaderWriterLock s_readerWriter;
+        private static int s_shared;
+
+        public static void Run(nuint argument)
+        {
+            ContextSwitches();
+            UncontendedLock();
+            ContendedLock();
+            UncontendedRead();
+        }
+
+        private static void ContextSwitches()
+        {
+            long before = TotalSwitches();
+            ulong start = Clock.Now;
+            KernelTask first = KernelTask.Spawn("yield-a", &Yielder, 0);
+            KernelTask second = KernelTask.Spawn("yield-b", &Yielder, 0);
+            first.Join();
+            second.Join();
+            ulong elapsed = Clock.Now - start;
+            long switches = TotalSwitches() - before;
+            Print("context-switch", Nanoseconds(elapsed) / (ulong)switches, "ns");
+            Print("context-switches-per-second", (ulong)switches * Clock.Frequency / elapsed, "1/s");
+        }
+
+        private static void Yielder(nuint unused)
+        {
+            for (int i = 0; i < Yields; i++) KernelTask.Yield();
+        }
+
+        private static void UncontendedLock()
+        {
+            ulong start = Clock.Now;
+            for (int i = 0; i < LockOperations; i++)
+            {
+                using (s_lock.Lock()) s_shared++;
+            }
+            Print("spin-lock-uncontended", Nanoseconds(Clock.Now - start) / LockOperations, "ns");
+        }
+
+        private static void ContendedLock()
+        {
+            int harts = Devices.Description.HartCount;
+            var tasks = new KernelTask[harts];
+            ulong start = Clock.Now;
+            for (int i = 0; i < harts; i++) tasks[i] = KernelTask.Spawn("lock-hammer", &Hammer, 0);
+            for (int i = 0; i < harts; i++) tasks[i].Join();
+            ulong operations = (ulong)(harts * ContendedOperations);
+            Print("spin-lock-contended", Nanoseconds(Clock.Now - start) / operations, "ns");
+        }
+
+        private static void Hammer(nuint unused)
+        {
+            for (int i = 0; i < ContendedOperations; i++)
+            {
+                using (s_lock.Lock()) s_shared++;
+            }
+        }
+
+        private static void UncontendedRead()
+        {
+            int sum = 0;
+            ulong start = Clock.Now;
+            for (int i = 0; i < LockOperations; i++)
+            {
+                using (s_readerWriter.Read()) sum += s_shared;
+            }
+            Print("spin-read-uncontended", Nanoseconds(Clock.Now - start) / LockOperations, "ns");
+            Volatile.Write(ref s_shared, sum);
+        }
+
+        private static long TotalSwitches()
+        {
+            long total = 0;
+            for (int i = 0; i < Devices.Description.HartCount; i++) total += Volatile.Read(ref HartMeta.ForIndex(i)!.Switches);
+            return total;
+        }
+
+        private static ulong Nanoseconds(ulong ticks) => ticks * 1_000_000_000UL / Clock.Frequency;
+
+        private static void Print(string name, ulong value, string unit)
+        {
+            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
+            line.Append("bench: "u8);
+            line.Append(name);
+            line.Append(": "u8);
+            line.AppendDecimal(value);
+            line.Append(" "u8);
+            line.Append(unit);
+            KernelLog.Emit(ref line);
+        }
+    }
+}
