@@ -192,7 +192,7 @@ internal sealed partial class MethodCompiler
         }
         // Inherited from Object/ValueType/Enum or a default interface method: box the value.
         _stack.Add(new Entry($"*({CT.Of(constrained)}*)({self.Expr})", StackKind.Struct, constrained));
-        Box(constrained);
+        Box(constrained, next: null);
         var boxed = Pop();
         PushResult(implementation, $"{_p.Function(implementation)}({string.Join(", ", ConvertArguments(implementation, args, boxed.Expr))})");
     }

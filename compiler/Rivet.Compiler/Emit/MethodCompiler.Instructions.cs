@@ -243,7 +243,7 @@ internal sealed partial class MethodCompiler
             case Code.Stelem_Ref: StoreElement(null); break;
             case Code.Stelem_Any: StoreElement(Subst((TypeReference)ins.Operand)); break;
 
-            case Code.Box: Box(Subst((TypeReference)ins.Operand)); break;
+            case Code.Box: Box(Subst((TypeReference)ins.Operand), ins.Next); break;
             case Code.Unbox: Unbox(Subst((TypeReference)ins.Operand), address: true); break;
             case Code.Unbox_Any: Unbox(Subst((TypeReference)ins.Operand), address: false); break;
             case Code.Castclass: CastClass(Subst((TypeReference)ins.Operand), throwOnFailure: true); break;

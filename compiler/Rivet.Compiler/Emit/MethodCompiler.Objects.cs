@@ -1,4 +1,5 @@
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 using Rivet.Compiler.TypeSystem;
 
 namespace Rivet.Compiler.Emit;
@@ -156,10 +157,18 @@ internal sealed partial class MethodCompiler
 
     // ---- boxing and casts ----
 
-    private void Box(TypeReference type)
+    private void Box(TypeReference type, Instruction? next)
     {
         var v = Pop();
         if (!CTypes.IsValueType(type)) { _stack.Add(v); return; }
+        if (IsNullTest(next) && !ProgramCompiler.IsNullable(type))
+        {
+            // Boxing a non-nullable value type never gives null (ECMA-335 III.4.1), so a box that
+            // only feeds brtrue/brfalse is a constant: Roslyn tests `default(T) == null` this way
+            // before calling through an unconstrained T's field, and must not allocate there.
+            _stack.Add(new Entry("((RivetObject*)(uintptr_t)1)", StackKind.Object, Object));
+            return;
+        }
         if (ProgramCompiler.IsNullable(type))
         {
             var inner = ((GenericInstanceType)type).GenericArguments[0];
@@ -178,6 +187,9 @@ internal sealed partial class MethodCompiler
         Emit(BoxExpression(type, ConvertTo(v, type)).Replace("@", result));
         _stack.Add(new Entry(result, StackKind.Object, type, true));
     }
+
+    private static bool IsNullTest(Instruction? next) =>
+        next is not null && next.OpCode.Code is Code.Brtrue or Code.Brtrue_S or Code.Brfalse or Code.Brfalse_S;
 
     /// <summary>Statements that box <paramref name="value"/> into the variable written as '@'.</summary>
     private string BoxExpression(TypeReference type, string value)
