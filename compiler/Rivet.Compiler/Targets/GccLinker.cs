@@ -108,7 +108,16 @@ internal static class GccLinker
         target.FreestandingLibcMultilib is null
             ? ["-lm"]
             // libm and libc refer to each other and to libgcc (soft float, 64-bit division on rv32).
-            : ["-Wl,--start-group", "-lc", "-lm", "-lgcc", "-Wl,--end-group"];
+            : ["-Wl,--start-group", "-lc", "-lm", Libgcc(target), "-Wl,--end-group"];
+
+    /// <summary>
+    /// libgcc of picolibc's multilib: GCC picks its multilib from -march/-mabi, and finds none for
+    /// the kernel's rv64gc/lp64 (it would fall back to lp64d's, which cannot link with lp64 objects).
+    /// </summary>
+    private static string Libgcc(Target target) =>
+        string.IsNullOrEmpty(target.FreestandingLibcMultilib)
+            ? "-lgcc"
+            : ToolProcess.Output(target.Gcc, [$"-print-file-name={target.FreestandingLibcMultilib}/libgcc.a"]).Trim();
 
     private static IEnumerable<string> SourcesIn(string folder, string pattern) =>
         Directory.Exists(folder)

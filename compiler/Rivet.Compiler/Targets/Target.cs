@@ -12,6 +12,11 @@ namespace Rivet.Compiler.Targets;
 public sealed class Target
 {
     private static readonly string[] Rv64 = ["-march=rv64gc", "-mabi=lp64d"];
+    // The kernel uses the FPU (rv64gc) with the integer calling convention (lp64): no FP register
+    // is callee-saved, so only code that computes with floating point touches the FP registers
+    // (not every prologue around __builtin_setjmp), and sstatus.FS stays Off in tasks that do not
+    // (docs/tasks.md, "Floating point"). Its C libraries are then the rv64imac/lp64 multilib.
+    private static readonly string[] Rv64Kernel = ["-march=rv64gc", "-mabi=lp64"];
     // ISA manual 2.2 counts Zicsr and Zifencei as part of I (later ones split them out), so CSR
     // instructions assemble while GCC still picks the rv32imac/ilp32 multilib of libgcc.
     private static readonly string[] Rv32 = ["-march=rv32imac", "-mabi=ilp32", "-misa-spec=2.2"];
@@ -26,7 +31,7 @@ public sealed class Target
         new("host", pointerSize: 8, "gcc", [], ["host"], libcMultilib: null, isBareMetal: false),
         new("rv64-linux", pointerSize: 8, RiscVGcc, Rv64, ["riscv", "linux"], libcMultilib: "", isBareMetal: false),
         new("rv32-linux", pointerSize: 4, RiscVGcc, Rv32, ["riscv", "linux"], libcMultilib: "rv32imac/ilp32", isBareMetal: false),
-        new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64, MedanyModel], ["riscv", "kernel"], libcMultilib: "", isBareMetal: true),
+        new("rv64-kernel", pointerSize: 8, RiscVGcc, [.. Rv64Kernel, MedanyModel], ["riscv", "kernel"], libcMultilib: "rv64imac/lp64", isBareMetal: true),
         new("rv32-kernel", pointerSize: 4, RiscVGcc, [.. Rv32, MedanyModel], ["riscv", "kernel"], libcMultilib: "rv32imac/ilp32", isBareMetal: true),
     ];
 

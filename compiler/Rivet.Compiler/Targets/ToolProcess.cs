@@ -8,7 +8,11 @@ namespace Rivet.Compiler.Targets;
 /// <summary>Runs one toolchain program (GCC) and turns any failure into a <see cref="ToolchainException"/>.</summary>
 internal static class ToolProcess
 {
-    public static void Run(string program, IReadOnlyList<string> arguments, string? workingDirectory = null)
+    public static void Run(string program, IReadOnlyList<string> arguments, string? workingDirectory = null) =>
+        Output(program, arguments, workingDirectory);
+
+    /// <summary>Runs the program and returns what it wrote to standard output.</summary>
+    public static string Output(string program, IReadOnlyList<string> arguments, string? workingDirectory = null)
     {
         var commandLine = ShellQuoted(program, arguments);
         var start = new ProcessStartInfo(program)
@@ -38,6 +42,7 @@ internal static class ToolProcess
             process.WaitForExit();
             if (process.ExitCode != 0)
                 throw new ToolchainException(commandLine, process.ExitCode, standardOutput.Result + standardError);
+            return standardOutput.Result;
         }
     }
 
