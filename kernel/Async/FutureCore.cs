@@ -33,16 +33,15 @@ namespace Rivet.Kernel.Async
         }
 
         /// <summary>
-        /// <see cref="_waker"/> is written before the compare-and-swap that publishes it to
-        /// <see cref="Signal"/>; if the operation completed first, the waker is woken here.
+        /// Claims the one waker slot (a second awaiter throws, the first one stays registered), then
+        /// publishes it to <see cref="Signal"/> by the state's compare-and-swap; if the operation
+        /// completed first, the waker is woken here.
         /// </summary>
         public void OnCompleted(IWakeable waker, int token)
         {
             Validate(token);
-            _waker = waker;
-            int previous = Interlocked.CompareExchange(ref _state, Awaited, Pending);
-            if (previous == Completed) waker.Wake();
-            else if (previous == Awaited) throw new InvalidOperationException("a future was awaited twice at once");
+            if (Interlocked.CompareExchange(ref _waker, waker, null) != null) throw new InvalidOperationException("a future was awaited twice at once");
+            if (Interlocked.CompareExchange(ref _state, Awaited, Pending) == Completed) waker.Wake();
         }
 
         /// <summary>False when the operation was already completed. Any context.</summary>

@@ -79,8 +79,13 @@ namespace Rivet.Kernel.UnitTests
             var source = new Source();
             int token = source.Core.Version;
             Assert.Throws<InvalidOperationException>(() => source.Core.GetResult(token));
-            source.Core.OnCompleted(new CountingWaker(), token);
-            Assert.Throws<InvalidOperationException>(() => source.Core.OnCompleted(new CountingWaker(), token));
+            var first = new CountingWaker();
+            var second = new CountingWaker();
+            source.Core.OnCompleted(first, token);
+            Assert.Throws<InvalidOperationException>(() => source.Core.OnCompleted(second, token));
+            // The refused awaiter did not displace the first one.
+            source.Core.TrySetResult(9);
+            Assert.Equal((1, 0), (first.Wakes, second.Wakes));
         }
 
         [Fact]
