@@ -41,6 +41,9 @@ namespace Rivet.Kernel.Sync
         {
             get
             {
+                // With interrupts on, the depth is 0 (the invariant above), and the task could move
+                // to another hart between finding its hart and reading the count: answer directly.
+                if (Interrupts.AreEnabled) return 0;
                 int hart = CurrentHart.Index;
                 return hart < 0 ? 0 : s_depth[hart];
             }

@@ -223,7 +223,8 @@ namespace Rivet.Kernel.Tasks
         {
             KernelTask? self = Current;
             if (self == null) KernelPanic.Halt("only a task can ", action, "; this is a hart's boot context");
-            if (InterruptMask.Depth != 0) KernelPanic.Halt("a task tried to ", action, " while holding a spin lock");
+            // Interrupts must be on: the switch is an interrupt. Off means a spin lock is held (or they were masked by hand).
+            if (!Interrupts.AreEnabled) KernelPanic.Halt("a task tried to ", action, " with interrupts masked (holding a spin lock?)");
             return self!;
         }
 

@@ -4,8 +4,9 @@ namespace Rivet.Kernel.Tasks.SelfTest
 {
     /// <summary>
     /// The task suite (boot argument <c>rivet.test=tasks</c>), run as a kernel task: spin locks
-    /// under contention with timer and UART interrupts firing, the task life cycle without leaks,
-    /// sleep order, FP state across switches, and a stack overflow that kills only its task.
+    /// under contention with timer and UART interrupts firing, work spreading, sleep order, FP state
+    /// across switches, exceptions per task, a stack overflow that kills only its task, and the
+    /// task life cycle without leaks.
     /// Each check logs what it established; a failure panics with what failed (exit status 100).
     /// tests/Rivet.Kernel.Tests/TaskTests.cs boots it on both architectures with 1 and 4 harts.
     /// </summary>
@@ -18,6 +19,7 @@ namespace Rivet.Kernel.Tasks.SelfTest
             WorkSpreading.Run();
             SleepOrdering.Run();
             FloatingPointSwitching.Run();
+            ExceptionsPerTask.Run();
             StackOverflowKill.Run();
             TaskLifecycle.Run();
             KernelLog.Info("task self-test passed");

@@ -151,11 +151,13 @@ typedef struct RivetExceptionFrame {
     void* jump[5];
 } RivetExceptionFrame;
 
-extern RivetExceptionFrame* rivet_frame_top;
-extern RivetObject* rivet_exception_in_flight;
+/* Per thread (in the kernel: per task, whose tp names its own thread-local block): every thread
+   has its own chain of try frames and its own exception in flight. */
+extern _Thread_local RivetExceptionFrame* rivet_frame_top;
+extern _Thread_local RivetObject* rivet_exception_in_flight;
 /* The filter that accepted the exception in flight during pass one (frame and handler index). */
-extern RivetExceptionFrame* rivet_filter_frame;
-extern uintptr_t rivet_filter_handler;
+extern _Thread_local RivetExceptionFrame* rivet_filter_frame;
+extern _Thread_local uintptr_t rivet_filter_handler;
 
 _Noreturn void rivet_throw(RivetObject* exception);
 _Noreturn void rivet_rethrow(RivetObject* exception);

@@ -6,10 +6,10 @@
  * not caught there, continues with rivet_unwind_continue. */
 #include "rivet.h"
 
-RivetExceptionFrame* rivet_frame_top;
-RivetObject* rivet_exception_in_flight;
-RivetExceptionFrame* rivet_filter_frame;
-uintptr_t rivet_filter_handler;
+_Thread_local RivetExceptionFrame* rivet_frame_top;
+_Thread_local RivetObject* rivet_exception_in_flight;
+_Thread_local RivetExceptionFrame* rivet_filter_frame;
+_Thread_local uintptr_t rivet_filter_handler;
 
 /* Frames recorded per throw; corlib preallocates the OutOfMemoryException's trace with as many. */
 #define RIVET_MAX_TRACE 64
