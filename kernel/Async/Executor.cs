@@ -1,3 +1,4 @@
+using System.Threading;
 using Rivet.Kernel.Sync;
 using Rivet.Kernel.Tasks;
 
@@ -13,25 +14,26 @@ namespace Rivet.Kernel.Async
     {
         private static SpinLock s_lock;
         private static Job? s_head, s_tail;
-        /// <summary>Worker tasks by index; the idle ones are on the <see cref="s_idle"/> stack too.</summary>
+        /// <summary>Worker tasks by index, each entered by the worker itself; the idle ones are on the <see cref="s_idle"/> stack too.</summary>
         private static KernelTask?[]? s_workers;
         private static bool[]? s_isIdle;
         private static int[]? s_idle;
         private static int s_idleCount;
-
-        public static bool IsStarted => s_workers != null;
+        private static int s_started;
 
         public static int WorkerCount => s_workers?.Length ?? 0;
 
-        /// <summary>Spawns <paramref name="workers"/> worker tasks (one per hart is the usual choice). Called once, from a task.</summary>
+        /// <summary>
+        /// Spawns <paramref name="workers"/> worker tasks (one per hart is the usual choice); later
+        /// calls do nothing. Jobs woken before it are queued and run once the workers are up.
+        /// </summary>
         public static void Start(int workers)
         {
-            if (s_workers != null) return;
-            var tasks = new KernelTask?[workers];
+            if (Interlocked.CompareExchange(ref s_started, 1, 0) != 0) return;
             s_isIdle = new bool[workers];
             s_idle = new int[workers];
-            s_workers = tasks;
-            for (int i = 0; i < workers; i++) tasks[i] = KernelTask.Spawn("executor", &WorkerMain, (nuint)i);
+            s_workers = new KernelTask?[workers];
+            for (int i = 0; i < workers; i++) KernelTask.Spawn("executor", &WorkerMain, (nuint)i);
         }
 
         /// <summary>Appends a job (its queued flag already set) and wakes an idle worker. Any context.</summary>
@@ -66,6 +68,7 @@ namespace Rivet.Kernel.Async
         private static void WorkerMain(nuint argument)
         {
             int index = (int)argument;
+            using (s_lock.Lock()) s_workers![index] = KernelTask.Current;
             while (true)
             {
                 Job? job;
