@@ -47,7 +47,7 @@ namespace Rivet.Kernel.Tasks.SelfTest
             line.AppendDecimal((ulong)frames);
             line.Append(", heap free "u8);
             line.AppendDecimal((ulong)heapFree);
-            line.Append(" bytes and managed allocations back at baseline; released stacks poisoned, poison intact"u8);
+            line.Append(" bytes, managed allocations at baseline; released stacks' poison intact"u8);
             KernelLog.Emit(ref line);
         }
 
