@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using System.Text.RegularExpressions;
+using Rivet.Tests.Infrastructure;
 using Xunit;
 
 namespace Rivet.Kernel.Tests
@@ -64,6 +67,62 @@ namespace Rivet.Kernel.Tests
             }
             Assert.Matches(new Regex(@"async: uart transmit: ok \(5120 bytes; waited [1-9]\d* times for room\)"), console);
             Assert.Contains("async: all checks passed", console);
+        }
+
+        /// <summary>
+        /// The interrupt-safety rules cover the async API: from a handler, a task-only lock call is
+        /// RIVET001, an async Future method (its state machine box) RIVET002, and Future.Wait RIVET004.
+        /// The kernel is compiled with the seeded file (Roslyn only, no image; as SeededViolationTests).
+        /// </summary>
+        [Fact]
+        public void TheAnalyzersRejectTheAsyncApiInInterruptContext()
+        {
+            const string seeded = """
+                using Rivet;
+                using Rivet.Kernel.Async;
+                using Rivet.Kernel.Sync;
+                using Rivet.Kernel.Traps;
+
+                namespace Rivet.Kernel.Seeded
+                {
+                    internal static class SeededAsyncViolation
+                    {
+                        static readonly AsyncMutex s_mutex = new();
+
+                        [InterruptHandler]
+                        public static void OnSeededInterrupt(HartMeta hart)
+                        {
+                            TakeMutex();
+                            Later().Wait();
+                        }
+
+                        static void TakeMutex() => s_mutex.LockAsync();
+
+                        static async Future Later() => await Future.Yield();
+                    }
+                }
+                """;
+            string scratch = Path.Combine(Path.GetTempPath(), "rivet-seeded-async-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(scratch);
+            try
+            {
+                string file = Path.Combine(scratch, "SeededAsyncViolation.cs");
+                File.WriteAllText(file, seeded);
+                string project = Path.Combine(KernelImage.Metadata("RivetRoot"), "kernel", "Rivet.Kernel.csproj");
+                var (exitCode, output) = DotnetBuild.Run(new[] { project, "-nologo", "-v:q", "-m:1", "-nodeReuse:false",
+                    "-c", KernelImage.Metadata("Configuration"), "-p:BuildProjectReferences=false",
+                    "-p:RivetSeededViolation=" + file,
+                    "-p:IntermediateOutputPath=" + Path.Combine(scratch, "obj") + "/", "-p:RivetTarget=" });
+
+                Assert.True(exitCode != 0, "the kernel built despite the seeded violations:\n" + output);
+                Assert.Matches(new Regex(@"SeededAsyncViolation\.cs\(\d+,\d+\): error RIVET001: Task-only lock call 'AsyncMutex\.LockAsync'"), output);
+                Assert.Matches(new Regex(@"SeededAsyncViolation\.cs\(\d+,\d+\): error RIVET002: async method 'Later' allocates"), output);
+                Assert.Matches(new Regex(@"SeededAsyncViolation\.cs\(\d+,\d+\): error RIVET004: 'Future\.Wait' may block"), output);
+            }
+            finally
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
         }
     }
 }
