@@ -1,6 +1,5 @@
 using System;
 using Rivet.Kernel.Arch.RiscV;
-using Rivet.Kernel.Async;
 using Rivet.Kernel.Drivers.Plic;
 using Rivet.Kernel.Sync;
 
@@ -13,11 +12,9 @@ namespace Rivet.Kernel.Drivers.Uart
     /// register empty" interrupt; the interrupt moves up to a FIFO's worth at a time and disables
     /// itself when the ring is empty. Receive: the "data ready" interrupt drains the receiver into a
     /// ring that <see cref="TryRead"/> empties. Both rings are allocated once, at construction.
-    /// On the executor (docs/executor.md): <see cref="ReadAsync"/> waits for the receive interrupt
-    /// and <see cref="WriteAsync"/> for "transmitter empty" interrupts when the ring is full; each
-    /// side admits one async caller at a time, in arrival order (an <see cref="AsyncMutex"/>).
+    /// The async reads and writes on the executor are in Uart16550.Async.cs.
     /// </summary>
-    internal sealed class Uart16550 : IInterruptHandler
+    internal sealed partial class Uart16550 : IInterruptHandler
     {
         // Register offsets (DLAB = 0 unless noted).
         private const nuint ReceiveBuffer = 0, TransmitHolding = 0, InterruptEnable = 1, InterruptIdentification = 2, FifoControl = 2;
@@ -38,15 +35,6 @@ namespace Rivet.Kernel.Drivers.Uart
         private int _transmitHead, _transmitTail, _receiveHead, _receiveTail;
         private SpinLock _lock;
         private byte _interruptEnable;
-
-        /// <summary>Completed by the interrupt when bytes arrive while <see cref="_readerWaiting"/>; the flag is under <see cref="_lock"/>.</summary>
-        private readonly FutureCompletionSource<bool> _received = new();
-        private bool _readerWaiting;
-        /// <summary>Completed by the interrupt when the ring has room again while <see cref="_writerWaiting"/>.</summary>
-        private readonly FutureCompletionSource<bool> _transmitRoom = new();
-        private bool _writerWaiting;
-        private readonly AsyncMutex _asyncReaders = new(), _asyncWriters = new();
-        private long _writerWaits;
 
         public Uart16550(nuint registers) => _base = registers;
 
@@ -113,81 +101,6 @@ namespace Rivet.Kernel.Drivers.Uart
             }
         }
 
-        /// <summary>
-        /// Waits until at least one byte has been received, then moves up to <paramref name="count"/>
-        /// of them into <paramref name="buffer"/> and returns how many. Concurrent readers are served in arrival order.
-        /// </summary>
-        public async Future<int> ReadAsync(byte[] buffer, int offset, int count)
-        {
-            if ((uint)offset > (uint)buffer.Length || (uint)count > (uint)(buffer.Length - offset) || count == 0) throw new ArgumentOutOfRangeException(nameof(count));
-            using (await _asyncReaders.LockAsync())
-            {
-                while (true)
-                {
-                    Future<bool> arrival;
-                    using (_lock.Lock())
-                    {
-                        int taken = 0;
-                        while (taken < count && _receiveHead != _receiveTail)
-                        {
-                            buffer[offset + taken++] = _receive[_receiveHead];
-                            _receiveHead = (_receiveHead + 1) % _receive.Length;
-                        }
-                        if (taken > 0) return taken;
-                        arrival = _received.Future;
-                        _readerWaiting = true;
-                    }
-                    await arrival;
-                }
-            }
-        }
-
-        /// <summary>
-        /// Queues all of <paramref name="count"/> bytes for transmission; whenever the ring is full it
-        /// waits for the transmitter to drain it (interrupt-driven, no polling). Concurrent writers
-        /// are served whole and in arrival order (lines written by <see cref="Write"/> meanwhile may
-        /// land between two ring-fulls of a long write).
-        /// </summary>
-        public async Future WriteAsync(byte[] buffer, int offset, int count)
-        {
-            if ((uint)offset > (uint)buffer.Length || (uint)count > (uint)(buffer.Length - offset)) throw new ArgumentOutOfRangeException(nameof(count));
-            using (await _asyncWriters.LockAsync())
-            {
-                while (count > 0)
-                {
-                    Future<bool> room = default;
-                    bool full;
-                    using (_lock.Lock())
-                    {
-                        while (count > 0 && (_transmitTail + 1) % _transmit.Length != _transmitHead)
-                        {
-                            _transmit[_transmitTail] = buffer[offset++];
-                            _transmitTail = (_transmitTail + 1) % _transmit.Length;
-                            count--;
-                        }
-                        FillFifo();
-                        full = count > 0;
-                        if (full)
-                        {
-                            room = _transmitRoom.Future;
-                            _writerWaiting = true;
-                            _writerWaits++;
-                        }
-                    }
-                    if (full) await room;
-                }
-            }
-        }
-
-        /// <summary>How often <see cref="WriteAsync"/> found the ring full and waited for the transmitter.</summary>
-        public long WriterWaits
-        {
-            get
-            {
-                using (_lock.Lock()) return _writerWaits;
-            }
-        }
-
         public bool TryRead(out byte value)
         {
             bool any;
@@ -218,19 +131,10 @@ namespace Rivet.Kernel.Drivers.Uart
                     _receiveTail = next;
                 }
                 FillFifo();
-                wakeReader = _readerWaiting && _receiveHead != _receiveTail;
-                if (wakeReader) _readerWaiting = false;
-                // Half the ring free before a waiting writer resumes, so it moves a batch, not a byte.
-                wakeWriter = _writerWaiting && FreeTransmitBytes() >= _transmit.Length / 2;
-                if (wakeWriter) _writerWaiting = false;
+                TakeAsyncWakes(out wakeReader, out wakeWriter);
             }
-            // Completed outside the UART's lock: the wake takes the executor's lock.
-            if (wakeReader) _received.TrySetResult(true);
-            if (wakeWriter) _transmitRoom.TrySetResult(true);
+            CompleteAsyncWakes(wakeReader, wakeWriter);
         }
-
-        /// <summary>Free slots in the transmit ring (one slot stays empty to tell full from empty). Lock held.</summary>
-        private int FreeTransmitBytes() => (_transmitHead - _transmitTail - 1 + _transmit.Length) % _transmit.Length;
 
         /// <summary>Moves up to a FIFO's worth of queued bytes into an empty transmitter; arms or disarms the empty interrupt. Lock held.</summary>
         private void FillFifo()
