@@ -11,7 +11,8 @@ namespace Rivet.Kernel.Tasks
     /// Measurements for <c>build.ps1 bench tasks</c> (boot argument <c>rivet.bench=tasks</c>), printed
     /// as <c>bench: &lt;name&gt;: &lt;value&gt; &lt;unit&gt;</c>; time comes from the time CSR (100 ns
     /// steps on QEMU virt), so each figure averages many operations:
-    /// context-switch — two tasks yielding to each other on one hart (switches counted by the scheduler);
+    /// context-switch — two yielding tasks per hart, time per switch on a hart (switches counted by the scheduler);
+    /// yield-round-trip — a lone task's yield: trap, scheduler, return, no switch;
     /// spin-lock-uncontended — one acquire and release of a free <see cref="SpinLock"/>;
     /// spin-lock-contended — acquire and release while one task per hart hammers the same lock;
     /// spin-read-uncontended — one read acquire and release of a <see cref="SpinReaderWriterLock"/>.
@@ -29,23 +30,33 @@ namespace Rivet.Kernel.Tasks
         public static void Run(nuint argument)
         {
             ContextSwitches();
+            YieldRoundTrip();
             UncontendedLock();
             ContendedLock();
             UncontendedRead();
         }
 
+        /// <summary>Two yielding tasks per hart, so every hart switches between tasks: time per switch on one hart.</summary>
         private static void ContextSwitches()
         {
+            int harts = Devices.Description.HartCount;
+            var tasks = new KernelTask[2 * harts];
             long before = TotalSwitches();
             ulong start = Clock.Now;
-            KernelTask first = KernelTask.Spawn("yield-a", &Yielder, 0);
-            KernelTask second = KernelTask.Spawn("yield-b", &Yielder, 0);
-            first.Join();
-            second.Join();
+            for (int i = 0; i < tasks.Length; i++) tasks[i] = KernelTask.Spawn("yielder", &Yielder, 0);
+            for (int i = 0; i < tasks.Length; i++) tasks[i].Join();
             ulong elapsed = Clock.Now - start;
-            long switches = TotalSwitches() - before;
-            Print("context-switch", Nanoseconds(elapsed) / (ulong)switches, "ns");
-            Print("context-switches-per-second", (ulong)switches * Clock.Frequency / elapsed, "1/s");
+            ulong switches = (ulong)(TotalSwitches() - before);
+            Print("context-switch", Nanoseconds(elapsed) * (ulong)harts / switches, "ns");
+            Print("context-switches-per-second", switches * Clock.Frequency / elapsed, "1/s");
+        }
+
+        /// <summary>One task yielding with nothing else ready: a trap into the scheduler and back, no switch.</summary>
+        private static void YieldRoundTrip()
+        {
+            ulong start = Clock.Now;
+            KernelTask.Spawn("lone-yielder", &Yielder, 0).Join();
+            Print("yield-round-trip", Nanoseconds(Clock.Now - start) / Yields, "ns");
         }
 
         private static void Yielder(nuint unused)
