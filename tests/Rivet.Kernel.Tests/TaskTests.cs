@@ -37,6 +37,7 @@ namespace Rivet.Kernel.Tests
             Assert.Contains($"task self-test: floating point: {2 * harts + 2} tasks kept exact double sums across preemption" +
                 (arch == "rv64" ? "; a task without FP kept FS Off (nothing saved for it)" : " (rv32imac: software floating point, no FP registers)"), console);
             Assert.Contains("task self-test: exceptions: 6 tasks threw and caught 1800 times under preemption, 3600 finally blocks ran", console);
+            Assert.Contains("task self-test: thread statics: 6 tasks each kept their own [ThreadStatic] value across 200 yields", console);
 
             // The overflow is reported with the task's name and its C# frames, and only that task dies.
             Assert.Matches(new Regex(@"task 'overflowing' \(id \d+\) overflowed its stack: guard page 0x[0-9a-f]+ hit at sepc 0x[0-9a-f]+; task killed, the kernel goes on"), console);

@@ -122,7 +122,8 @@ internal sealed class ProgramWriter
         {
             var ft = Substitution.ForType(owner).Apply(field.FieldType);
             string name = _p.StaticField(field, owner);
-            string tls = field.CustomAttributes.Any(a => a.AttributeType.FullName == "System.ThreadStaticAttribute") ? "/* [ThreadStatic]: one thread per program */ " : "";
+            // [ThreadStatic]: one copy per thread (in the kernel, per task), zero until that thread writes it (ECMA-335 II.22.37, CLR semantics).
+            string tls = field.CustomAttributes.Any(a => a.AttributeType.FullName == "System.ThreadStaticAttribute") ? "_Thread_local " : "";
             _w.Line($"static {tls}{_p.CTypes.Of(ft)} {name};");
         }
         foreach (var (_, (name, data)) in _p.RvaBlobs)
