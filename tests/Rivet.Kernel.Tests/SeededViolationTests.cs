@@ -30,7 +30,7 @@ namespace Rivet.Kernel.Tests
         [Theory]
         [InlineData("RIVET001", "static readonly object s_gate = new object(); static void Helper() { lock (s_gate) { } }")]
         [InlineData("RIVET002", "static int[]? s_last; static void Helper() { s_last = new int[4]; }")]
-        [InlineData("RIVET003", "static Rivet.Kernel.Sync.SpinLock s_lock; static void Helper() { } static async Task Locked() { bool interrupts = s_lock.Acquire(); await Task.CompletedTask; s_lock.Release(interrupts); }")]
+        [InlineData("RIVET003", "static Rivet.Kernel.Sync.SpinLock s_lock; static void Helper() { } static async Task Locked() { using (s_lock.Lock()) { await Task.CompletedTask; } }")]
         [InlineData("RIVET004", "[Blocking] static void WaitForever() { } static void Helper() => WaitForever();")]
         public void Seeded_violation_fails_the_kernel_build(string diagnostic, string members)
         {
