@@ -1,5 +1,6 @@
 using System.Threading;
 using Rivet.Arch.RiscV;
+using Rivet.Kernel.Async;
 using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Log;
@@ -78,6 +79,8 @@ namespace Rivet.Kernel.Startup
             ConsoleEcho.RunIfRequested();
             FaultInjection.RunIfRequested();
             WaitForAllHarts();
+            // Drivers' async operations run on the executor from here on (docs/executor.md).
+            Executor.Start(Devices.Description.HartCount);
             RequestedSuites.RunIfRequested();
             KernelLog.Info("self-test passed on every hart; shutting down");
             Devices.Uart!.Flush();

@@ -48,7 +48,8 @@ namespace Rivet.Kernel.Traps
         /// <summary>Set once the hart runs with its boot frame live and takes interrupts.</summary>
         public bool IsActive;
 
-        public const int TimerCapacity = 64;
+        /// <summary>Waiters one hart's timer queue holds (sleeping tasks and delayed futures); 32 KiB per hart.</summary>
+        public const int TimerCapacity = 1024;
 
         private static readonly HartMeta?[] s_all = new HartMeta?[PlatformDescription.MaxHarts];
 
