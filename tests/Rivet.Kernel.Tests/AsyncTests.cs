@@ -45,6 +45,9 @@ namespace Rivet.Kernel.Tests
                 "AsyncMutex hands over in arrival order",
                 "AsyncSemaphore hands over in arrival order",
                 "AsyncReaderWriterLock admits in arrival order, readers in batches",
+                "AsyncMutex release wakes exactly the next waiter",
+                "AsyncSemaphore release wakes exactly the next waiter",
+                "AsyncReaderWriterLock release wakes exactly the next writer or run of readers",
             })
             {
                 Assert.Contains($"async: {check}: ok", console);

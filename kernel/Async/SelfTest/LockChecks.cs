@@ -40,6 +40,9 @@ namespace Rivet.Kernel.Async.SelfTest
             MutexHandsOverInArrivalOrder();
             SemaphoreHandsOverInArrivalOrder();
             ReaderWriterAdmitsInArrivalOrder();
+            MutexReleaseCompletesExactlyTheNextWaiter();
+            SemaphoreReleaseCompletesExactlyTheNextWaiter();
+            ReaderWriterReleaseCompletesExactlyTheNextTurn();
         }
 
         /// <summary>Rounds 0, 3, 6, … of the reader-writer bodies write.</summary>
@@ -351,6 +354,71 @@ namespace Rivet.Kernel.Async.SelfTest
             Expect.True(s_entered[2] > s_left[0] && s_entered[2] > s_left[1], "AsyncReaderWriterLock: the writer enters after the readers ahead of it left");
             Expect.True(s_entered[3] > s_left[2], "AsyncReaderWriterLock: a reader queued behind a writer waits for it");
             Expect.Passed("AsyncReaderWriterLock admits in arrival order, readers in batches");
+        }
+
+        // ---- a release wakes exactly the next waiter (or run of readers), never all ----
+        // The acquires below come from this task, so the hand-over is observed directly: a
+        // release completes the next waiter's future synchronously, and no other.
+
+        /// <summary>How many of the futures from index <paramref name="from"/> on (none of them consumed yet) have completed.</summary>
+        private static int CompletedCount<TGuard>(Future<TGuard>[] futures, int from)
+        {
+            int completed = 0;
+            for (int i = from; i < futures.Length; i++)
+            {
+                if (futures[i].IsCompleted) completed++;
+            }
+            return completed;
+        }
+
+        private static void MutexReleaseCompletesExactlyTheNextWaiter()
+        {
+            var waiters = new Future<AsyncMutex.Guard>[Queued];
+            AsyncMutex.Guard held = s_mutex.Lock();
+            for (int i = 0; i < Queued; i++) waiters[i] = s_mutex.LockAsync();
+            Expect.True(CompletedCount(waiters, 0) == 0, "AsyncMutex: every waiter queues while the mutex is held");
+            for (int i = 0; i < Queued; i++)
+            {
+                held.Dispose();
+                Expect.True(waiters[i].IsCompleted && CompletedCount(waiters, i) == 1, "AsyncMutex: a release completes exactly the next waiter");
+                held = waiters[i].Wait();
+            }
+            held.Dispose();
+            Expect.Passed("AsyncMutex release wakes exactly the next waiter");
+        }
+
+        private static void SemaphoreReleaseCompletesExactlyTheNextWaiter()
+        {
+            var semaphore = new AsyncSemaphore(0);
+            var waiters = new Future<AsyncSemaphore.Guard>[Queued];
+            for (int i = 0; i < Queued; i++) waiters[i] = semaphore.AcquireAsync();
+            for (int i = 0; i < Queued; i++)
+            {
+                semaphore.Release();
+                Expect.True(waiters[i].IsCompleted && CompletedCount(waiters, 0) == i + 1, "AsyncSemaphore: a release completes exactly the next waiter");
+            }
+            for (int i = 0; i < Queued; i++) waiters[i].Wait().Dispose();
+            Expect.True(semaphore.Available == Queued, "AsyncSemaphore: every permit came back");
+            Expect.Passed("AsyncSemaphore release wakes exactly the next waiter");
+        }
+
+        /// <summary>Behind a writer: reader, reader, writer, reader. The writer's release admits both readers; the second reader's release admits the writer; its release the last reader.</summary>
+        private static void ReaderWriterReleaseCompletesExactlyTheNextTurn()
+        {
+            AsyncReaderWriterLock.Guard held = s_rwLock.WriteLock();
+            var turns = new[] { s_rwLock.ReadLockAsync(), s_rwLock.ReadLockAsync(), s_rwLock.WriteLockAsync(), s_rwLock.ReadLockAsync() };
+            Expect.True(CompletedCount(turns, 0) == 0, "AsyncReaderWriterLock: every waiter queues behind the writer");
+            held.Dispose();
+            Expect.True(turns[0].IsCompleted && turns[1].IsCompleted && CompletedCount(turns, 0) == 2, "AsyncReaderWriterLock: a writer's release admits the run of readers, and only it");
+            AsyncReaderWriterLock.Guard first = turns[0].Wait(), second = turns[1].Wait();
+            first.Dispose();
+            Expect.True(!turns[2].IsCompleted, "AsyncReaderWriterLock: the writer waits for the last reader");
+            second.Dispose();
+            Expect.True(turns[2].IsCompleted && !turns[3].IsCompleted, "AsyncReaderWriterLock: the last reader's release admits the writer, and only it");
+            turns[2].Wait().Dispose();
+            Expect.True(turns[3].IsCompleted, "AsyncReaderWriterLock: the writer's release admits the reader queued behind it");
+            turns[3].Wait().Dispose();
+            Expect.Passed("AsyncReaderWriterLock release wakes exactly the next writer or run of readers");
         }
     }
 }
