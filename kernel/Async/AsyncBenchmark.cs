@@ -1,7 +1,7 @@
 using Rivet.Kernel.Log;
+using Rivet.Kernel.Panic;
 using Rivet.Kernel.Startup;
 using Rivet.Kernel.Sync;
-using Rivet.Kernel.Tasks;
 using Rivet.Kernel.Time;
 
 namespace Rivet.Kernel.Async
@@ -47,7 +47,7 @@ namespace Rivet.Kernel.Async
             for (int i = 0; i < WakeSamples; i++)
             {
                 Future<ulong> completed = waiter.Source.Future;
-                Ticker.WakeAt(Clock.Now + period, waiter);
+                if (!Ticker.WakeAt(Clock.Now + period, waiter)) KernelPanic.Halt("async benchmark: the timer queue is full");
                 ulong stamp = await completed;
                 ulong latency = Clock.Now - stamp;
                 total += latency;
