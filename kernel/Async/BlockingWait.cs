@@ -17,6 +17,8 @@ namespace Rivet.Kernel.Async
         {
             if (source.IsCompleted(token)) return;
             KernelTask task = KernelTask.Current ?? throw new InvalidOperationException("only a kernel task can wait for a future; a future awaits it");
+            // A job that blocked its worker could wait for work only workers can do: with one worker, for ever.
+            if (Executor.IsWorker(task)) throw new InvalidOperationException("a future waited (Wait, or a blocking lock acquire) instead of awaiting");
             KernelTask.PrepareToPark();
             source.OnCompleted(task, token);
             KernelTask.Park();

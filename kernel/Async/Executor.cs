@@ -36,6 +36,18 @@ namespace Rivet.Kernel.Async
             for (int i = 0; i < workers; i++) KernelTask.Spawn("executor", &WorkerMain, (nuint)i);
         }
 
+        /// <summary>True for the executor's own worker tasks, which must never park waiting for a future (they run the futures).</summary>
+        public static bool IsWorker(KernelTask task)
+        {
+            KernelTask?[]? workers = s_workers;
+            if (workers == null) return false;
+            for (int i = 0; i < workers.Length; i++)
+            {
+                if (workers[i] == task) return true;
+            }
+            return false;
+        }
+
         /// <summary>Appends a job (its queued flag already set) and wakes an idle worker. Any context.</summary>
         internal static void Enqueue(Job job)
         {

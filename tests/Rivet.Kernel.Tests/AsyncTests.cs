@@ -42,6 +42,7 @@ namespace Rivet.Kernel.Tests
                 "a timer interrupt completes a future (3 rounds of one completion source)",
                 "awaiting a future twice is an InvalidOperationException",
                 "a Task method cannot await a future (NotSupportedException)",
+                "a future cannot block its worker with Wait (InvalidOperationException)",
                 "AsyncMutex hands over in arrival order",
                 "AsyncSemaphore hands over in arrival order",
                 "AsyncReaderWriterLock admits in arrival order, readers in batches",

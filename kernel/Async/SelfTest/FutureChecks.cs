@@ -16,6 +16,7 @@ namespace Rivet.Kernel.Async.SelfTest
             TimerInterruptCompletesAFuture();
             DoubleAwaitIsAnError();
             TaskMethodsCannotAwaitFutures();
+            FuturesCannotBlockTheirWorker();
         }
 
         private static async Future<int> Square(int value)
@@ -224,6 +225,30 @@ namespace Rivet.Kernel.Async.SelfTest
             Expect.True(task.IsFaulted && task.Exception!.InnerException is NotSupportedException, "a Task method's await of a future fails with NotSupportedException");
             delay.Wait();
             Expect.Passed("a Task method cannot await a future (NotSupportedException)");
+        }
+
+        private static async Future<bool> WaitInsideAFuture()
+        {
+            await Future.Yield();
+            var gate = new FutureCompletionSource<int>();
+            Future<int> pending = gate.Future;
+            try
+            {
+                pending.Wait();
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                gate.TrySetResult(1);
+                return await pending == 1;
+            }
+        }
+
+        /// <summary>A future runs on an executor worker: blocking there (Wait) instead of awaiting is refused.</summary>
+        private static void FuturesCannotBlockTheirWorker()
+        {
+            Expect.True(WaitInsideAFuture().Wait(), "Wait inside a future throws InvalidOperationException");
+            Expect.Passed("a future cannot block its worker with Wait (InvalidOperationException)");
         }
     }
 }
