@@ -46,10 +46,9 @@ foreach ($arch in 'rv64', 'rv32') {
 }
 
 $names = @($columns | ForEach-Object { $_.Results.Keys } | Select-Object -Unique)
-$lines = @(
-    '| measurement | ' + (($columns | ForEach-Object { $_.Name }) -join ' | ') + ' |',
-    '|---|' + (($columns | ForEach-Object { '---:' }) -join '|') + '|'
-)
+$header = '| measurement | ' + (($columns | ForEach-Object { $_.Name }) -join ' | ') + ' |'
+$rule = '|---|' + (($columns | ForEach-Object { '---:' }) -join '|') + '|'
+$lines = @($header, $rule)
 foreach ($name in $names) {
     $cells = $columns | ForEach-Object { if ($_.Results.Contains($name)) { $_.Results[$name] } else { '–' } }
     $lines += "| $name | " + ($cells -join ' | ') + ' |'
