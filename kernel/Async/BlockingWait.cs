@@ -7,6 +7,16 @@ namespace Rivet.Kernel.Async
     internal static class BlockingWait
     {
         /// <summary>
+        /// Called first by every Wait, completed or not, so the mistake shows every time: a future
+        /// that blocked its worker could wait for work only workers do (with one worker, for ever).
+        /// </summary>
+        public static void RefuseOnExecutorWorker()
+        {
+            KernelTask? task = KernelTask.Current;
+            if (task != null && Executor.IsWorker(task)) throw new InvalidOperationException("a future waited (Wait, or a blocking lock acquire) instead of awaiting");
+        }
+
+        /// <summary>
         /// Returns once the source's operation completed. Every PrepareToPark is followed by Park
         /// (a task left "parking" would be parked by the next tick for good). The waker is
         /// registered after PrepareToPark, so its wake is not lost; Park may also return for a stale
@@ -17,8 +27,6 @@ namespace Rivet.Kernel.Async
         {
             if (source.IsCompleted(token)) return;
             KernelTask task = KernelTask.Current ?? throw new InvalidOperationException("only a kernel task can wait for a future; a future awaits it");
-            // A job that blocked its worker could wait for work only workers can do: with one worker, for ever.
-            if (Executor.IsWorker(task)) throw new InvalidOperationException("a future waited (Wait, or a blocking lock acquire) instead of awaiting");
             KernelTask.PrepareToPark();
             source.OnCompleted(task, token);
             KernelTask.Park();

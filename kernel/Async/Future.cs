@@ -58,10 +58,15 @@ namespace Rivet.Kernel.Async
             if (failure != null) throw failure;
         }
 
-        /// <summary>Parks the calling kernel task until the future completes, then takes its result (rethrowing its exception).</summary>
+        /// <summary>
+        /// Parks the calling kernel task until the future completes, then takes its result
+        /// (rethrowing its exception). Inside a future, i.e. on an executor worker, it throws
+        /// <see cref="InvalidOperationException"/>: await instead.
+        /// </summary>
         [Blocking]
         public void Wait()
         {
+            BlockingWait.RefuseOnExecutorWorker();
             if (_source == null) return;
             BlockingWait.UntilCompleted(_source, _token);
             _source.GetResult(_token);

@@ -36,10 +36,11 @@ namespace Rivet.Kernel.Async
         public static implicit operator Future(Future<T> future) =>
             future._source == null ? default : new Future(future._source, future._token);
 
-        /// <summary>Parks the calling kernel task until the future completes, then returns its result.</summary>
+        /// <summary>Parks the calling kernel task until the future completes, then returns its result. Not inside a future (see <see cref="Future.Wait"/>).</summary>
         [Blocking]
         public T Wait()
         {
+            BlockingWait.RefuseOnExecutorWorker();
             if (_source == null) return _result;
             BlockingWait.UntilCompleted(_source, _token);
             return _source.GetResult(_token);

@@ -46,9 +46,13 @@ namespace Rivet.Kernel.Sync
             return new Future<Guard>(new Guard(this));
         }
 
-        /// <summary>Parks the calling kernel task until it holds the mutex.</summary>
+        /// <summary>Parks the calling kernel task until it holds the mutex. Refused inside a future before anything is taken (await <see cref="LockAsync"/> there).</summary>
         [Blocking]
-        public Guard Lock() => LockAsync().Wait();
+        public Guard Lock()
+        {
+            BlockingWait.RefuseOnExecutorWorker();
+            return LockAsync().Wait();
+        }
 
         /// <summary>Hands the mutex to the longest waiter, or frees it. Called by <see cref="Guard.Dispose"/>.</summary>
         private void Release()

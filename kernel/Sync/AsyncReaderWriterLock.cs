@@ -22,11 +22,21 @@ namespace Rivet.Kernel.Sync
 
         public Future<Guard> WriteLockAsync() => Acquire(exclusive: true);
 
+        /// <summary>Parks the calling kernel task until it may read. Refused inside a future before anything is taken.</summary>
         [Blocking]
-        public Guard ReadLock() => Acquire(exclusive: false).Wait();
+        public Guard ReadLock()
+        {
+            BlockingWait.RefuseOnExecutorWorker();
+            return Acquire(exclusive: false).Wait();
+        }
 
+        /// <summary>Parks the calling kernel task until it may write. Refused inside a future before anything is taken.</summary>
         [Blocking]
-        public Guard WriteLock() => Acquire(exclusive: true).Wait();
+        public Guard WriteLock()
+        {
+            BlockingWait.RefuseOnExecutorWorker();
+            return Acquire(exclusive: true).Wait();
+        }
 
         private Future<Guard> Acquire(bool exclusive)
         {

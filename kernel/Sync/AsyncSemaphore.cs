@@ -56,9 +56,13 @@ namespace Rivet.Kernel.Sync
             return new Future<Guard>(new Guard(this));
         }
 
-        /// <summary>Parks the calling kernel task until it holds a permit.</summary>
+        /// <summary>Parks the calling kernel task until it holds a permit. Refused inside a future before anything is taken.</summary>
         [Blocking]
-        public Guard Acquire() => AcquireAsync().Wait();
+        public Guard Acquire()
+        {
+            BlockingWait.RefuseOnExecutorWorker();
+            return AcquireAsync().Wait();
+        }
 
         /// <summary>Adds a permit: the longest waiter gets it, else it is counted. Also for producers that never acquired.</summary>
         public void Release()

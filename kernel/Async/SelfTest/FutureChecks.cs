@@ -227,10 +227,11 @@ namespace Rivet.Kernel.Async.SelfTest
             Expect.Passed("a Task method cannot await a future (NotSupportedException)");
         }
 
-        private static async Future<bool> WaitInsideAFuture()
+        private static async Future<bool> WaitInsideAFuture(bool completed)
         {
             await Future.Yield();
             var gate = new FutureCompletionSource<int>();
+            if (completed) gate.TrySetResult(1);
             Future<int> pending = gate.Future;
             try
             {
@@ -244,10 +245,31 @@ namespace Rivet.Kernel.Async.SelfTest
             }
         }
 
-        /// <summary>A future runs on an executor worker: blocking there (Wait) instead of awaiting is refused.</summary>
+        private static readonly Sync.AsyncMutex s_mutex = new();
+
+        private static async Future<bool> BlockingLockInsideAFuture()
+        {
+            await Future.Yield();
+            try
+            {
+                s_mutex.Lock().Dispose();
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                // Still free: the refused acquire took nothing.
+                Future<Sync.AsyncMutex.Guard> next = s_mutex.LockAsync();
+                bool free = next.IsCompleted;
+                using (await next) return free;
+            }
+        }
+
+        /// <summary>A future runs on an executor worker: blocking there (Wait) instead of awaiting is refused, even when it would not block this time.</summary>
         private static void FuturesCannotBlockTheirWorker()
         {
-            Expect.True(WaitInsideAFuture().Wait(), "Wait inside a future throws InvalidOperationException");
+            Expect.True(WaitInsideAFuture(completed: false).Wait(), "Wait inside a future throws InvalidOperationException");
+            Expect.True(WaitInsideAFuture(completed: true).Wait(), "Wait inside a future throws even when the future has completed");
+            Expect.True(BlockingLockInsideAFuture().Wait(), "a blocking lock acquire inside a future throws and takes nothing");
             Expect.Passed("a future cannot block its worker with Wait (InvalidOperationException)");
         }
     }
