@@ -12,8 +12,7 @@ namespace Rivet.Kernel.Async
         /// </summary>
         public static void RefuseOnExecutorWorker()
         {
-            KernelTask? task = KernelTask.Current;
-            if (task != null && Executor.IsWorker(task)) throw new InvalidOperationException("a future waited (Wait, or a blocking lock acquire) instead of awaiting");
+            if (Executor.OnWorker) throw new InvalidOperationException("a future waited (Wait, or a blocking lock acquire) instead of awaiting");
         }
 
         /// <summary>

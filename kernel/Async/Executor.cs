@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Rivet.Kernel.Sync;
 using Rivet.Kernel.Tasks;
@@ -36,17 +37,11 @@ namespace Rivet.Kernel.Async
             for (int i = 0; i < workers; i++) KernelTask.Spawn("executor", &WorkerMain, (nuint)i);
         }
 
-        /// <summary>True for the executor's own worker tasks, which must never park waiting for a future (they run the futures).</summary>
-        public static bool IsWorker(KernelTask task)
-        {
-            KernelTask?[]? workers = s_workers;
-            if (workers == null) return false;
-            for (int i = 0; i < workers.Length; i++)
-            {
-                if (workers[i] == task) return true;
-            }
-            return false;
-        }
+        /// <summary>Set in each worker task only ([ThreadStatic] is per task in the kernel).</summary>
+        [ThreadStatic] private static bool t_isWorker;
+
+        /// <summary>True on the executor's own worker tasks, which must never park waiting for a future (they run the futures).</summary>
+        public static bool OnWorker => t_isWorker;
 
         /// <summary>Appends a job (its queued flag already set) and wakes an idle worker. Any context.</summary>
         internal static void Enqueue(Job job)
@@ -80,6 +75,7 @@ namespace Rivet.Kernel.Async
         private static void WorkerMain(nuint argument)
         {
             int index = (int)argument;
+            t_isWorker = true;
             using (s_lock.Lock()) s_workers![index] = KernelTask.Current;
             while (true)
             {

@@ -41,6 +41,13 @@ namespace Rivet.Kernel.Async
         public T Wait()
         {
             BlockingWait.RefuseOnExecutorWorker();
+            return WaitOnTask();
+        }
+
+        /// <summary><see cref="Wait"/> for callers that made the executor-worker check themselves (the blocking lock acquires, before acquiring).</summary>
+        [Blocking]
+        internal T WaitOnTask()
+        {
             if (_source == null) return _result;
             BlockingWait.UntilCompleted(_source, _token);
             return _source.GetResult(_token);

@@ -51,7 +51,7 @@ namespace Rivet.Kernel.Sync
         public Guard Lock()
         {
             BlockingWait.RefuseOnExecutorWorker();
-            return LockAsync().Wait();
+            return LockAsync().WaitOnTask();
         }
 
         /// <summary>Hands the mutex to the longest waiter, or frees it. Called by <see cref="Guard.Dispose"/>.</summary>

@@ -27,7 +27,7 @@ namespace Rivet.Kernel.Sync
         public Guard ReadLock()
         {
             BlockingWait.RefuseOnExecutorWorker();
-            return Acquire(exclusive: false).Wait();
+            return Acquire(exclusive: false).WaitOnTask();
         }
 
         /// <summary>Parks the calling kernel task until it may write. Refused inside a future before anything is taken.</summary>
@@ -35,7 +35,7 @@ namespace Rivet.Kernel.Sync
         public Guard WriteLock()
         {
             BlockingWait.RefuseOnExecutorWorker();
-            return Acquire(exclusive: true).Wait();
+            return Acquire(exclusive: true).WaitOnTask();
         }
 
         private Future<Guard> Acquire(bool exclusive)

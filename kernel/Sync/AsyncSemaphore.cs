@@ -61,7 +61,7 @@ namespace Rivet.Kernel.Sync
         public Guard Acquire()
         {
             BlockingWait.RefuseOnExecutorWorker();
-            return AcquireAsync().Wait();
+            return AcquireAsync().WaitOnTask();
         }
 
         /// <summary>Adds a permit: the longest waiter gets it, else it is counted. Also for producers that never acquired.</summary>
