@@ -6,7 +6,8 @@ namespace Rivet.Kernel.Async
     /// A free list of reusable objects, linked through the objects themselves, so renting and
     /// returning never allocate. Rivet has no collector (`new` never returns memory): async code
     /// reaches a steady state with no allocation by returning every box and leaf it rents. The pool
-    /// never shrinks; its size is the most objects of its type ever live at once.
+    /// never shrinks; its size is the most objects of its type ever live at once. Kept in a static
+    /// field (its spin lock must never move).
     /// </summary>
     internal struct Pool<T> where T : class, IPooled<T>
     {
