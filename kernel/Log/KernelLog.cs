@@ -31,9 +31,11 @@ namespace Rivet.Kernel.Log
             return line;
         }
 
-        public static void Emit(ref LogLine line)
+        public static void Emit(ref LogLine line) => Emit(line.Finish());
+
+        /// <summary>A finished line (without the prefix <see cref="Begin"/> writes), under the log's lock.</summary>
+        public static void Emit(ReadOnlySpan<byte> text)
         {
-            ReadOnlySpan<byte> text = line.Finish();
             using (s_lock.Lock())
             {
                 Uart16550? uart = s_uart;

@@ -22,22 +22,32 @@ namespace Rivet.Kernel.Panic
         /// and keeps its return address in ra) is recognised by a non-text "return address"; its
         /// caller is then <paramref name="returnAddress"/>, the trapped context's ra.
         /// </summary>
-        public static void Write(nuint pc, nuint framePointer, nuint returnAddress)
+        public static void Write(nuint pc, nuint framePointer, nuint returnAddress) =>
+            Write(pc, framePointer, returnAddress, MaxFrames, panicking: true);
+
+        /// <summary>
+        /// The same for a kernel that goes on (a killed task's report): at most
+        /// <paramref name="maxFrames"/> callers, through the log's lock, since the other harts still write.
+        /// </summary>
+        public static void Log(nuint pc, nuint framePointer, nuint returnAddress, int maxFrames) =>
+            Write(pc, framePointer, returnAddress, maxFrames, panicking: false);
+
+        private static void Write(nuint pc, nuint framePointer, nuint returnAddress, int maxFrames, bool panicking)
         {
-            WriteFrame("  at "u8, pc);
+            WriteFrame("  at "u8, pc, panicking);
             nuint slot = (nuint)sizeof(nuint);
             if (framePointer != 0 && (framePointer & (slot - 1)) == 0 && KernelAddressSpace.IsReadable(framePointer - slot)
                 && !IsKernelText(*(nuint*)(framePointer - slot)) && IsKernelText(returnAddress))
             {
-                WriteFrame("  called from "u8, returnAddress - 1);
+                WriteFrame("  called from "u8, returnAddress - 1, panicking);
                 framePointer = *(nuint*)(framePointer - slot);
             }
-            Walk(framePointer);
+            Walk(framePointer, maxFrames, panicking);
         }
 
-        private static void Walk(nuint framePointer)
+        private static void Walk(nuint framePointer, int maxFrames, bool panicking)
         {
-            for (int depth = 0; depth < MaxFrames && framePointer != 0; depth++)
+            for (int depth = 0; depth < maxFrames && framePointer != 0; depth++)
             {
                 nuint slot = (nuint)sizeof(nuint);
                 if ((framePointer & (slot - 1)) != 0 || !KernelAddressSpace.IsReadable(framePointer - 2 * slot)) return;
@@ -45,7 +55,7 @@ namespace Rivet.Kernel.Panic
                 nuint caller = *(nuint*)(framePointer - 2 * slot);
                 if (returnAddress == 0) return;
                 // A return address points after the call; step back into the calling instruction.
-                WriteFrame("  called from "u8, returnAddress - 1);
+                WriteFrame("  called from "u8, returnAddress - 1, panicking);
                 if (caller <= framePointer) return;   // stacks grow down: callers' frames are higher
                 framePointer = caller;
             }
@@ -55,7 +65,7 @@ namespace Rivet.Kernel.Panic
             address >= AssemblyRoutines.ImageTextStart() && address < AssemblyRoutines.ImageRodataStart();
 
         /// <summary>"label Method in file.cs:line 0xpc": the C# method and line of <paramref name="pc"/> when it has them.</summary>
-        private static void WriteFrame(System.ReadOnlySpan<byte> label, nuint pc)
+        private static void WriteFrame(System.ReadOnlySpan<byte> label, nuint pc, bool panicking)
         {
             // Wider than a log line: generic method names and source paths together can be long.
             System.Span<byte> buffer = stackalloc byte[2 * KernelLog.LineBytes];
@@ -75,7 +85,8 @@ namespace Rivet.Kernel.Panic
             }
             line.Append(" "u8);
             line.AppendHex(pc);
-            KernelLog.EmitUnlocked(line.Finish());
+            if (panicking) KernelLog.EmitUnlocked(line.Finish());
+            else KernelLog.Emit(line.Finish());
         }
 
         /// <summary>A NUL-terminated UTF-8 string from the image's constant data, at most a log line long.</summary>

@@ -31,15 +31,15 @@ namespace Rivet.Kernel.Sync
                 {
                 }
             }
-            return new SpinLockGuard((SpinLock*)Unsafe.AsPointer(ref this));
+            return new SpinLockGuard(Unsafe.AsPointer(ref this), &Release);
         }
 
         /// <summary>True when some hart holds the lock (for panic paths that must not wait for it).</summary>
         public bool IsHeld => Volatile.Read(ref _owner) != 0;
 
-        internal void Release()
+        private static void Release(void* held)
         {
-            Volatile.Write(ref _owner, 0);
+            Volatile.Write(ref ((SpinLock*)held)->_owner, 0);
             InterruptMask.Pop();
         }
 
@@ -48,22 +48,6 @@ namespace Rivet.Kernel.Sync
         {
             int index = CurrentHart.Index;
             return index < 0 ? int.MaxValue : index + 1;
-        }
-    }
-
-    /// <summary>A held <see cref="SpinLock"/>; disposing it releases the lock once. A ref struct, so it cannot outlive the scope or cross an await.</summary>
-    [InterruptMaskingLock]
-    public unsafe ref struct SpinLockGuard
-    {
-        private SpinLock* _lock;
-
-        internal SpinLockGuard(SpinLock* held) => _lock = held;
-
-        public void Dispose()
-        {
-            if (_lock == null) return;
-            _lock->Release();
-            _lock = null;
         }
     }
 }

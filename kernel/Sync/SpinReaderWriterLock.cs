@@ -22,7 +22,7 @@ namespace Rivet.Kernel.Sync
         /// <summary>The writing hart's owner id (<see cref="SpinLock.OwnerId"/>), 0 without a writer.</summary>
         private int _writer;
 
-        public SpinReadGuard Read()
+        public SpinLockGuard Read()
         {
             InterruptMask.Push();
             if (Volatile.Read(ref _writer) == SpinLock.OwnerId()) KernelPanic.Halt("reader-writer spin lock read while this hart writes it");
@@ -31,10 +31,10 @@ namespace Rivet.Kernel.Sync
                 int state = Volatile.Read(ref _state);
                 if ((state & (WriterHeld | WriterWaiting)) == 0 && Interlocked.CompareExchange(ref _state, state + 1, state) == state) break;
             }
-            return new SpinReadGuard((SpinReaderWriterLock*)Unsafe.AsPointer(ref this));
+            return new SpinLockGuard(Unsafe.AsPointer(ref this), &ReleaseRead);
         }
 
-        public SpinWriteGuard Write()
+        public SpinLockGuard Write()
         {
             InterruptMask.Push();
             int me = SpinLock.OwnerId();
@@ -52,60 +52,29 @@ namespace Rivet.Kernel.Sync
                 }
             }
             Volatile.Write(ref _writer, me);
-            return new SpinWriteGuard((SpinReaderWriterLock*)Unsafe.AsPointer(ref this));
+            return new SpinLockGuard(Unsafe.AsPointer(ref this), &ReleaseWrite);
         }
 
         /// <summary>Readers inside now (a snapshot, for tests and reports).</summary>
         public int ReaderCount => Volatile.Read(ref _state) & ReaderMask;
 
-        internal void ReleaseRead()
+        private static void ReleaseRead(void* held)
         {
-            Interlocked.Decrement(ref _state);
+            Interlocked.Decrement(ref ((SpinReaderWriterLock*)held)->_state);
             InterruptMask.Pop();
         }
 
-        internal void ReleaseWrite()
+        private static void ReleaseWrite(void* held)
         {
-            Volatile.Write(ref _writer, 0);
+            var rw = (SpinReaderWriterLock*)held;
+            Volatile.Write(ref rw->_writer, 0);
             // Only waiting writers change the state meanwhile (they set WriterWaiting).
             while (true)
             {
-                int state = Volatile.Read(ref _state);
-                if (Interlocked.CompareExchange(ref _state, state & ~WriterHeld, state) == state) break;
+                int state = Volatile.Read(ref rw->_state);
+                if (Interlocked.CompareExchange(ref rw->_state, state & ~WriterHeld, state) == state) break;
             }
             InterruptMask.Pop();
-        }
-    }
-
-    /// <summary>Shared access to a <see cref="SpinReaderWriterLock"/>, released once by Dispose.</summary>
-    [InterruptMaskingLock]
-    public unsafe ref struct SpinReadGuard
-    {
-        private SpinReaderWriterLock* _lock;
-
-        internal SpinReadGuard(SpinReaderWriterLock* held) => _lock = held;
-
-        public void Dispose()
-        {
-            if (_lock == null) return;
-            _lock->ReleaseRead();
-            _lock = null;
-        }
-    }
-
-    /// <summary>Exclusive access to a <see cref="SpinReaderWriterLock"/>, released once by Dispose.</summary>
-    [InterruptMaskingLock]
-    public unsafe ref struct SpinWriteGuard
-    {
-        private SpinReaderWriterLock* _lock;
-
-        internal SpinWriteGuard(SpinReaderWriterLock* held) => _lock = held;
-
-        public void Dispose()
-        {
-            if (_lock == null) return;
-            _lock->ReleaseWrite();
-            _lock = null;
         }
     }
 }

@@ -1,6 +1,7 @@
 using Rivet.Arch.RiscV;
 using Rivet.Kernel.DeviceTree;
 using Rivet.Kernel.Startup;
+using Rivet.Kernel.Sync;
 using Rivet.Kernel.Traps;
 
 namespace Rivet.Kernel.Tasks
@@ -53,9 +54,12 @@ namespace Rivet.Kernel.Tasks
         /// <summary>Queues a ready task on the calling hart and wakes an idle hart to take it. Any context; never allocates.</summary>
         public static void MakeRunnable(KernelTask task)
         {
+            // Masked, so the caller stays on the hart whose queue and idle state it looks at.
+            InterruptMask.Push();
             HartMeta hart = CurrentHart.Meta!;
             hart.Queue.Enqueue(task);
             KickIdleHart(hart);
+            InterruptMask.Pop();
         }
 
         /// <summary>Traps into <see cref="Schedule"/> through this hart's own software interrupt; returns when the task runs again.</summary>

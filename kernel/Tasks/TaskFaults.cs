@@ -14,6 +14,9 @@ namespace Rivet.Kernel.Tasks
     /// </summary>
     internal static unsafe class TaskFaults
     {
+        /// <summary>Callers shown in an overflow report (an overflow is usually a deep recursion: the top tells).</summary>
+        private const int ReportedFrames = 8;
+
         /// <summary>True when <paramref name="frame"/>'s fault is its task's stack overflow; the task is then reported and dead.</summary>
         public static bool TryKillOnStackOverflow(HartMeta hart, TrapFrame* frame, Scause cause)
         {
@@ -33,7 +36,7 @@ namespace Rivet.Kernel.Tasks
             line.AppendHex(frame->Sepc);
             line.Append("; task killed, the kernel goes on"u8);
             KernelLog.Emit(ref line);
-            Backtrace.Write(frame->Sepc, frame->S0, frame->Ra);
+            Backtrace.Log(frame->Sepc, frame->S0, frame->Ra, ReportedFrames);
             task.MarkKilled();
             return true;
         }

@@ -44,8 +44,10 @@ namespace Rivet.Kernel.Time
         /// <summary>Wakes <paramref name="waiter"/> on the calling hart once the time CSR reaches <paramref name="deadline"/>.</summary>
         public static bool WakeAt(ulong deadline, ITimerWaiter waiter)
         {
-            HartMeta hart = CurrentHart.Meta!;
+            // Masked first: a task could otherwise move to another hart between finding its hart and
+            // using that hart's queue, racing with the other hart's timer interrupt.
             bool interrupts = Interrupts.Disable();
+            HartMeta hart = CurrentHart.Meta!;
             bool scheduled = hart.Timers.TrySchedule(deadline, waiter, out _);
             if (scheduled) Program(hart);
             Interrupts.Restore(interrupts);

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -46,6 +47,13 @@ namespace Rivet.Kernel.Tests
 
             Assert.Matches(new Regex(@"task self-test: life cycle: 2048 tasks spawned, run and joined; free frames \d+, heap free \d+ bytes, managed allocations at baseline; released stacks. poison intact"), console);
             Assert.Contains("task self-test passed", console);
+
+            // The console carried each report once and whole: the overflow report is written while
+            // other harts log, and the UART's transmit ring must not replay or mangle it.
+            foreach (string check in new[] { "spin mutex", "reader-writer spin lock", "work spreading", "sleep", "floating point", "exceptions", "thread statics", "stack overflow", "life cycle" })
+                Assert.Single(Regex.Matches(console, $"task self-test: {check}: "));
+            foreach (string line in console.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                Assert.Matches(new Regex(@"^(\[ *\d+\.\d{6}\] hart \d+: |  (at|called from) )"), line);
             Assert.EndsWith("self-test passed on every hart; shutting down", console.TrimEnd());
         }
 

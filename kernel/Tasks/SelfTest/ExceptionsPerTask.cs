@@ -20,9 +20,7 @@ namespace Rivet.Kernel.Tasks.SelfTest
 
         public static void Run()
         {
-            var tasks = new KernelTask[Workers];
-            for (int i = 0; i < Workers; i++) tasks[i] = KernelTask.Spawn("thrower", &Thrower, (nuint)i);
-            for (int i = 0; i < Workers; i++) Expect.True(tasks[i].Join() == 0, "a throwing task failed");
+            TaskGroup.Run("thrower", &Thrower, Workers, "a throwing task failed");
             Expect.True(s_wrongCatch == 0, "an exception reached another task's handler");
             Expect.True(s_caught == Workers * Rounds && s_finallies == 2 * Workers * Rounds, "an exception or a finally block was lost");
 

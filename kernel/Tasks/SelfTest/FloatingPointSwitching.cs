@@ -25,10 +25,10 @@ namespace Rivet.Kernel.Tasks.SelfTest
         public static void Run()
         {
             int count = 2 * Devices.Description.HartCount + 2;
-            var tasks = new KernelTask[count + 1];
-            for (int i = 0; i < count; i++) tasks[i] = KernelTask.Spawn("fp-sum", &Summer, (nuint)i);
-            tasks[count] = KernelTask.Spawn("no-fp", &IntegerOnly, 0);
-            for (int i = 0; i <= count; i++) Expect.True(tasks[i].Join() == 0, "an FP test task failed");
+            KernelTask[] summers = TaskGroup.Spawn("fp-sum", &Summer, count);
+            KernelTask[] integerOnly = TaskGroup.Spawn("no-fp", &IntegerOnly, 1);
+            TaskGroup.JoinAll(summers, "an FP-summing task failed");
+            TaskGroup.JoinAll(integerOnly, "the task without FP failed");
             Expect.True(s_wrongSums == 0, "a double sum changed across a context switch (FP state lost or mixed)");
 #if !RV32
             Expect.True(s_fpOffAfterUse == 0, "a task that used FP had sstatus.FS Off in its frame");

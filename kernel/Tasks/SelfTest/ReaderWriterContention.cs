@@ -21,13 +21,13 @@ namespace Rivet.Kernel.Tasks.SelfTest
         private static long s_second;
         private static int s_torn;
         private static int s_mostReaders;
-        private static readonly KernelTask?[] s_tasks = new KernelTask?[Writers + Readers];
 
         public static void Run()
         {
-            for (int i = 0; i < Writers + Readers; i++)
-                s_tasks[i] = i < Writers ? KernelTask.Spawn("rw-writer", &Writer, 0) : KernelTask.Spawn("rw-reader", &Reader, 0);
-            for (int i = 0; i < Writers + Readers; i++) Expect.True(s_tasks[i]!.Join() == 0, "a reader-writer task failed");
+            KernelTask[] writers = TaskGroup.Spawn("rw-writer", &Writer, Writers);
+            KernelTask[] readers = TaskGroup.Spawn("rw-reader", &Reader, Readers);
+            TaskGroup.JoinAll(writers, "a reader-writer writer failed");
+            TaskGroup.JoinAll(readers, "a reader-writer reader failed");
             Expect.True(s_torn == 0, "a reader saw a half-done write (the write lock let a reader in)");
             Expect.True(s_first == Writers * WriterRounds && s_second == s_first, "a write was lost (two writers were inside at once)");
 

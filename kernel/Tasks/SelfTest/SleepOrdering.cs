@@ -22,10 +22,8 @@ namespace Rivet.Kernel.Tasks.SelfTest
         public static void Run()
         {
             int count = s_spawnOrder.Length;
-            var tasks = new KernelTask[count];
             s_start = Clock.Now + Clock.FromMilliseconds(SpacingMilliseconds);
-            for (int i = 0; i < count; i++) tasks[i] = KernelTask.Spawn("sleeper", &Sleeper, (nuint)s_spawnOrder[i]);
-            for (int i = 0; i < count; i++) Expect.True(tasks[i].Join() == 0, "a sleeper failed");
+            TaskGroup.Run("sleeper", &Sleeper, count, "a sleeper failed");
             Expect.True(s_early == 0, "a sleeper woke before its deadline");
             for (int i = 0; i < count; i++) Expect.True(s_wakeOrder[i] == i, "sleepers woke out of deadline order");
 
@@ -36,8 +34,10 @@ namespace Rivet.Kernel.Tasks.SelfTest
             KernelLog.Emit(ref line);
         }
 
-        private static void Sleeper(nuint rank)
+        /// <summary>The task spawned <paramref name="index"/>-th sleeps until the deadline of its rank in the shuffled order.</summary>
+        private static void Sleeper(nuint index)
         {
+            nuint rank = (nuint)s_spawnOrder[(int)index];
             ulong deadline = s_start + (ulong)rank * Clock.FromMilliseconds(SpacingMilliseconds);
             KernelTask.SleepUntil(deadline);
             ulong now = Clock.Now;

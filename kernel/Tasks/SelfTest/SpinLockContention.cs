@@ -22,12 +22,10 @@ namespace Rivet.Kernel.Tasks.SelfTest
         private static int s_counter;
         private static int s_nestingErrors;
         private static int s_harts;
-        private static readonly KernelTask?[] s_tasks = new KernelTask?[Workers];
 
         public static void Run()
         {
-            for (int i = 0; i < Workers; i++) s_tasks[i] = KernelTask.Spawn("spin-mutex", &Worker, (nuint)i);
-            for (int i = 0; i < Workers; i++) Expect.True(s_tasks[i]!.Join() == 0, "a spin-mutex task failed");
+            TaskGroup.Run("spin-mutex", &Worker, Workers, "a spin-mutex task failed");
             Expect.True(s_counter == Workers * Rounds, "the spin lock let two tasks increment at once (an increment was lost)");
             Expect.True(s_nestingErrors == 0, "interrupts were on while a nested spin lock was still held, or off after the last release");
 

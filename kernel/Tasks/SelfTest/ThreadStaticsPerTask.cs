@@ -19,9 +19,7 @@ namespace Rivet.Kernel.Tasks.SelfTest
 
         public static void Run()
         {
-            var tasks = new KernelTask[Workers];
-            for (int i = 0; i < Workers; i++) tasks[i] = KernelTask.Spawn("thread-static", &Worker, (nuint)i);
-            for (int i = 0; i < Workers; i++) Expect.True(tasks[i].Join() == 0, "a thread-static task failed");
+            TaskGroup.Run("thread-static", &Worker, Workers, "a thread-static task failed");
             Expect.True(s_wrong == 0, "a [ThreadStatic] field was shared between tasks");
             KernelLog.Info("task self-test: thread statics: 6 tasks each kept their own [ThreadStatic] value across 200 yields");
         }

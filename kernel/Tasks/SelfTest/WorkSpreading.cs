@@ -17,9 +17,7 @@ namespace Rivet.Kernel.Tasks.SelfTest
         public static void Run()
         {
             int count = TasksPerHart * Devices.Description.HartCount;
-            var tasks = new KernelTask[count];
-            for (int i = 0; i < count; i++) tasks[i] = KernelTask.Spawn("busy", &BusyTask, 0);
-            for (int i = 0; i < count; i++) Expect.True(tasks[i].Join() == 0, "a busy task failed");
+            TaskGroup.Run("busy", &BusyTask, count, "a busy task failed");
             int harts = Busy.BitCount(s_harts);
             Expect.True(harts == Devices.Description.HartCount, "some hart never ran a task (no stealing from a busy hart's queue)");
 
