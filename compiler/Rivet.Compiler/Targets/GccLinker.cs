@@ -86,6 +86,9 @@ internal static class GccLinker
             // With --gc-sections at link time, unreferenced functions and data are dropped.
             "-ffunction-sections", "-fdata-sections",
         ];
+        // Kernel images run C# on several harts at once; the user-space targets are single-threaded,
+        // so the runtime's allocator bumps without atomics there (docs/runtime-abi.md § Allocation).
+        if (target.IsBareMetal) flags.Add("-DRIVET_MULTIHART=1");
         foreach (var folder in includeFolders) flags.AddRange(["-I", folder]);
         // No operating system's C library: picolibc's headers for its pure functions.
         if (target.FreestandingLibcMultilib is not null)

@@ -4,9 +4,10 @@
 
 #define RIVET_CHUNK_BYTES (1u << 20)
 
-/* A run of pages objects are bumped from. Harts allocate concurrently (the kernel), so the bump
- * is a compare-and-swap on `next`, and a full chunk is replaced as a whole by publishing a new
- * header: a reader never pairs one chunk's `next` with another's `end`. */
+/* A run of pages objects are bumped from. In a kernel image (RIVET_MULTIHART) harts allocate
+ * concurrently, so the bump is a compare-and-swap on `next`; the user-space targets are
+ * single-threaded and bump with a plain add. A full chunk is replaced as a whole by publishing a
+ * new header: a reader never pairs one chunk's `next` with another's `end`. */
 typedef struct Chunk {
     uint8_t* next;
     uint8_t* end;
@@ -25,6 +26,7 @@ static int refilling;
 
 static void* bump_in(Chunk* chunk, uintptr_t size)
 {
+#if RIVET_MULTIHART
     uint8_t* next = __atomic_load_n(&chunk->next, __ATOMIC_RELAXED);
     do {
         if ((uintptr_t)(chunk->end - next) < size)
@@ -32,6 +34,13 @@ static void* bump_in(Chunk* chunk, uintptr_t size)
     } while (!__atomic_compare_exchange_n(&chunk->next, &next, next + size, 1,
                                           __ATOMIC_RELAXED, __ATOMIC_RELAXED));
     return next;
+#else
+    uint8_t* next = chunk->next;
+    if ((uintptr_t)(chunk->end - next) < size)
+        return NULL;
+    chunk->next = next + size;
+    return next;
+#endif
 }
 
 static void* bump(uintptr_t size)
