@@ -82,6 +82,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Ends the calling task with <paramref name="code"/>; returning from the entry is Exit(0).</summary>
+        [Blocking]
         public static void Exit(int code)
         {
             KernelTask self = RequireCurrent("exit");
@@ -92,6 +93,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Lets every other ready task of this hart run first (preemption does this on every tick anyway).</summary>
+        [Blocking]
         public static void Yield()
         {
             RequireCurrent("yield");
@@ -99,6 +101,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Sleeps until the time CSR reaches <paramref name="deadline"/> (<see cref="Clock"/>).</summary>
+        [Blocking]
         public static void SleepUntil(ulong deadline)
         {
             KernelTask self = RequireCurrent("sleep");
@@ -112,6 +115,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Waits for this task to exit, returns its exit code and releases it (it must not be used after).</summary>
+        [Blocking]
         public int Join()
         {
             KernelTask? me = Current;
@@ -151,6 +155,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Step two: returns at once if woken since <see cref="PrepareToPark"/>, else once woken. May return for a stale wake: re-check.</summary>
+        [Blocking]
         public static void Park()
         {
             KernelTask self = RequireCurrent("park");
@@ -224,7 +229,7 @@ namespace Rivet.Kernel.Tasks
             KernelTask? self = Current;
             if (self == null) KernelPanic.Halt("only a task can ", action, "; this is a hart's boot context");
             // Interrupts must be on: the switch is an interrupt. Off means a spin lock is held (or they were masked by hand).
-            if (!Interrupts.AreEnabled) KernelPanic.Halt("a task tried to ", action, " with interrupts masked (holding a spin lock?)");
+            if (!Interrupts.AreEnabled) KernelPanic.Halt("a task tried to ", action, " with interrupts masked (in a trap handler, or holding a spin lock)");
             return self!;
         }
 

@@ -32,6 +32,8 @@ namespace Rivet.Kernel.Tests
         [InlineData("RIVET002", "static int[]? s_last; static void Helper() { s_last = new int[4]; }")]
         [InlineData("RIVET003", "static Rivet.Kernel.Sync.SpinLock s_lock; static void Helper() { } static async Task Locked() { using (s_lock.Lock()) { await Task.CompletedTask; } }")]
         [InlineData("RIVET004", "[Blocking] static void WaitForever() { } static void Helper() => WaitForever();")]
+        [InlineData("RIVET004", "static void Helper() => Rivet.Kernel.Tasks.KernelTask.Yield();")]
+        [InlineData("RIVET004", "static void Helper() => Rivet.Kernel.Tasks.KernelTask.SleepUntil(0);")]
         public void Seeded_violation_fails_the_kernel_build(string diagnostic, string members)
         {
             string scratch = Path.Combine(Path.GetTempPath(), "rivet-seeded-" + diagnostic + "-" + Guid.NewGuid().ToString("N"));
