@@ -17,7 +17,7 @@ namespace Rivet.Kernel.Async
 
         /// <summary>
         /// Returns once the source's operation completed. Every PrepareToPark is followed by Park
-        /// (a task left "parking" would be parked by the next tick for good). The waker is
+        /// (only Park parks; a wake that finds the task "parking" makes that Park return). The waker is
         /// registered after PrepareToPark, so its wake is not lost; Park may also return for a stale
         /// wake, and a wake that came before a later PrepareToPark is replaced by waking ourselves.
         /// </summary>

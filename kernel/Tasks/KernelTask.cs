@@ -32,6 +32,8 @@ namespace Rivet.Kernel.Tasks
         internal KernelTask? NextInQueue;
 
         private int _state;
+        /// <summary>Set by <see cref="Park"/> just before it traps: only then may the scheduler park the task.</summary>
+        private bool _parkRequested;
         private int _exitCode;
         private SpinLock _joinLock;
         private IWakeable? _joiner;
@@ -145,7 +147,11 @@ namespace Rivet.Kernel.Tasks
             return code;
         }
 
-        /// <summary>Step one of parking: from here a <see cref="Wake"/> is not lost. Then publish the task to its waker, release spin locks, and <see cref="Park"/>.</summary>
+        /// <summary>
+        /// Step one of parking: from here a <see cref="Wake"/> is not lost. Then publish the task to
+        /// its waker and call <see cref="Park"/>; a trap in between does not park the task (only
+        /// Park does), so the publication cannot be skipped.
+        /// </summary>
         public static void PrepareToPark()
         {
             // Usually called with the waker's spin lock held, so no RequireCurrent (it rejects held spin locks).
@@ -160,6 +166,7 @@ namespace Rivet.Kernel.Tasks
         {
             KernelTask self = RequireCurrent("park");
             if (Interlocked.CompareExchange(ref self._state, (int)TaskState.Running, (int)TaskState.Woken) == (int)TaskState.Woken) return;
+            Volatile.Write(ref self._parkRequested, true);
             Scheduler.Yield();
         }
 
@@ -191,6 +198,14 @@ namespace Rivet.Kernel.Tasks
         // Scheduler side: only the hart that switches the task in or out calls these (in the trap handler).
 
         internal void SetRunning() => Volatile.Write(ref _state, (int)TaskState.Running);
+
+        /// <summary>Whether the task trapped from <see cref="Park"/> (and not elsewhere between PrepareToPark and Park); clears the request.</summary>
+        internal bool TakeParkRequest()
+        {
+            bool requested = Volatile.Read(ref _parkRequested);
+            Volatile.Write(ref _parkRequested, false);
+            return requested;
+        }
 
         internal void SetReady() => Volatile.Write(ref _state, (int)TaskState.Ready);
 

@@ -25,9 +25,10 @@ namespace Rivet.Kernel.Tasks
         {
             KernelTask? current = hart.Current;
             if (current == null) return SwitchTo(hart, TakeNext(hart));
+            bool parkRequested = current.TakeParkRequest();
             switch (current.State)
             {
-                case TaskState.Parking:
+                case TaskState.Parking when parkRequested:
                     if (current.TryFinishParking()) return SwitchTo(hart, TakeNext(hart));
                     // Woken before it could park: it runs on.
                     current.SetRunning();
@@ -39,6 +40,9 @@ namespace Rivet.Kernel.Tasks
                     current.MarkDead();
                     return SwitchTo(hart, TakeNext(hart));
                 default:
+                    // Running, or Parking but trapped before it reached Park: it may not have
+                    // published itself to its waker yet, so only Park parks it. Preempted, it waits
+                    // its turn as Ready, and its Park then returns at once for it to re-check.
                     if (!preempt) return frame;
                     KernelTask? next = TakeNext(hart);
                     if (next == null) return frame;
