@@ -18,13 +18,15 @@ namespace Rivet.Kernel.Sync
         private static readonly int[] s_depth = new int[PlatformDescription.MaxHarts];
         private static readonly bool[] s_enabledBefore = new bool[PlatformDescription.MaxHarts];
 
-        public static void Push()
+        /// <summary>Masks, counts one more level, and returns the calling hart's index (-1 on a hart still being started), which cannot change until the matching <see cref="Pop"/>.</summary>
+        public static int Push()
         {
             bool wasEnabled = Interrupts.Disable();
             int hart = CurrentHart.Index;
             // A hart still being started runs with interrupts masked and holds no lock across its start.
-            if (hart < 0) return;
+            if (hart < 0) return hart;
             if (s_depth[hart]++ == 0) s_enabledBefore[hart] = wasEnabled;
+            return hart;
         }
 
         public static void Pop()

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Rivet.Kernel.Panic;
-using Rivet.Kernel.Traps;
 
 namespace Rivet.Kernel.Sync
 {
@@ -22,8 +21,7 @@ namespace Rivet.Kernel.Sync
         /// <summary>Masks interrupts, spins until the lock is free, and returns the guard whose Dispose releases it.</summary>
         public SpinLockGuard Lock()
         {
-            InterruptMask.Push();
-            int me = OwnerId();
+            int me = OwnerId(InterruptMask.Push());
             if (me != int.MaxValue && Volatile.Read(ref _owner) == me) KernelPanic.Halt("spin lock re-entered on the hart that holds it");
             while (Interlocked.CompareExchange(ref _owner, me, 0) != 0)
             {
@@ -43,11 +41,7 @@ namespace Rivet.Kernel.Sync
             InterruptMask.Pop();
         }
 
-        /// <summary>The calling hart's owner value; a hart that is being started has no index yet.</summary>
-        internal static int OwnerId()
-        {
-            int index = CurrentHart.Index;
-            return index < 0 ? int.MaxValue : index + 1;
-        }
+        /// <summary>The owner value of the hart with <paramref name="index"/> (<see cref="InterruptMask.Push"/>'s result); a hart that is being started has no index yet.</summary>
+        internal static int OwnerId(int index) => index < 0 ? int.MaxValue : index + 1;
     }
 }

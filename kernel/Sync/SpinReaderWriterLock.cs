@@ -24,8 +24,7 @@ namespace Rivet.Kernel.Sync
 
         public SpinLockGuard Read()
         {
-            InterruptMask.Push();
-            if (Volatile.Read(ref _writer) == SpinLock.OwnerId()) KernelPanic.Halt("reader-writer spin lock read while this hart writes it");
+            if (Volatile.Read(ref _writer) == SpinLock.OwnerId(InterruptMask.Push())) KernelPanic.Halt("reader-writer spin lock read while this hart writes it");
             while (true)
             {
                 int state = Volatile.Read(ref _state);
@@ -36,8 +35,7 @@ namespace Rivet.Kernel.Sync
 
         public SpinLockGuard Write()
         {
-            InterruptMask.Push();
-            int me = SpinLock.OwnerId();
+            int me = SpinLock.OwnerId(InterruptMask.Push());
             if (Volatile.Read(ref _writer) == me) KernelPanic.Halt("reader-writer spin lock written twice by the same hart");
             while (true)
             {

@@ -107,6 +107,7 @@ namespace Rivet.Kernel.Tasks
         /// <summary>Frees the quarantined memory every hart has flushed past, after checking its poison.</summary>
         public static void Collect()
         {
+            if (QuarantinedCount == 0) return;
             long flushed = OldestFlushedGeneration();
             using (s_lock.Lock())
             {
