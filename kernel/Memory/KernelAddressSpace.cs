@@ -25,6 +25,12 @@ namespace Rivet.Kernel.Memory
         /// <summary>The start of Sv39's upper half: no physical address is identity-mapped there.</summary>
         private const ulong StackWindow = 0xFFFF_FFC0_0000_0000UL;
 #endif
+#if RV32
+        /// <summary>One page per hart that the self-test maps and unmaps (after the task window, which ends at 0xFA00_0000).</summary>
+        private const ulong ProbeWindow = 0xFC00_0000UL;
+#else
+        private const ulong ProbeWindow = 0xFFFF_FFC0_8000_0000UL;
+#endif
 
         private static PageTable<IdentityPageMemory> s_table;
         private static SpinLock s_lock;
@@ -92,27 +98,30 @@ namespace Rivet.Kernel.Memory
         /// <summary>Builds the page tables of a window (the task stacks'), so that mapping in it later never needs a frame.</summary>
         public static void PrepareWindow(ulong start, ulong bytes) => Check(s_table.PrepareTables(start, bytes), "task window's page tables");
 
-        /// <summary>Maps a task's stack pages (read-write, global) at <paramref name="bottom"/>; the caller flushes this hart's TLB.</summary>
-        public static void MapTaskStack(nuint bottom, ulong frames, ulong bytes)
+        /// <summary>Maps <paramref name="bytes"/> at <paramref name="virtualAddress"/> to the physical run at <paramref name="frames"/> with 4 KiB leaves; the caller flushes TLBs as the change requires.</summary>
+        public static void Map(nuint virtualAddress, ulong frames, ulong bytes, PageFlags permissions, string what)
         {
             MapError error;
             using (s_lock.Lock())
             {
-                error = s_table.Map(bottom, frames, bytes, PageFlags.Read | PageFlags.Write | PageFlags.Global, false);
+                error = s_table.Map(virtualAddress, frames, bytes, permissions, false);
             }
-            Check(error, "task stack");
+            Check(error, what);
         }
 
-        /// <summary>Unmaps a task's stack pages; the caller flushes TLBs (every hart, before the frames are reused).</summary>
-        public static void UnmapTaskStack(nuint bottom, ulong bytes)
+        /// <summary>Unmaps 4 KiB leaves; the caller flushes TLBs (every hart that may have used them, before the frames are reused).</summary>
+        public static void Unmap(nuint virtualAddress, ulong bytes, string what)
         {
             MapError error;
             using (s_lock.Lock())
             {
-                error = s_table.Unmap(bottom, bytes);
+                error = s_table.Unmap(virtualAddress, bytes);
             }
-            if (error != MapError.None) KernelPanic.Halt("a task stack could not be unmapped: ", MapErrors.Describe(error), "");
+            if (error != MapError.None) KernelPanic.Halt(what, " could not be unmapped: ", MapErrors.Describe(error));
         }
+
+        /// <summary>The page of the probe window that belongs to the hart with this index: nothing else maps it.</summary>
+        public static nuint ProbePage(int hartIndex) => (nuint)(ProbeWindow + (ulong)hartIndex * PageSize.Bytes);
 
         /// <summary>The stack whose guard page holds <paramref name="address"/>, if any: how a page fault becomes "stack overflow".</summary>
         public static bool FindGuard(nuint address, out KernelStack stack)

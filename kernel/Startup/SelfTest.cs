@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.Log;
@@ -11,8 +12,9 @@ namespace Rivet.Kernel.Startup
     /// <summary>
     /// Each hart's share of the in-kernel self-test, run concurrently on every hart: the heap and
     /// the frame allocator under contention (blocks filled with a per-hart pattern must come back
-    /// intact, so overlapping allocations are caught), <c>new</c>, a timer-queue wake-up at a
-    /// deadline, and periodic ticks. A failure panics with what failed.
+    /// intact, so overlapping allocations are caught), <c>new</c>, the page tables' permissions
+    /// (<see cref="PagingSelfTest"/>), timer-queue wake-ups in deadline order and never early, and
+    /// periodic ticks. A failure panics with what failed.
     /// </summary>
     internal static unsafe class SelfTest
     {
@@ -20,6 +22,10 @@ namespace Rivet.Kernel.Startup
         private const int Frames = 8;
         private const ulong WakeAfterMilliseconds = 30;
         private const long TicksRequired = 3;
+        /// <summary>The order the ordering check schedules its waiters in: rank k's deadline is k steps after the first.</summary>
+        private static ReadOnlySpan<byte> ScheduleOrder => [5, 2, 7, 0, 3, 6, 1, 4];
+        /// <summary>Between consecutive deadlines: less than a tick, so some expire in the same interrupt.</summary>
+        private const ulong OrderStepMicroseconds = 3_000;
 
         private sealed class WakeFlag : ITimerWaiter
         {
@@ -33,19 +39,47 @@ namespace Rivet.Kernel.Startup
             }
         }
 
+        /// <summary>One waiter of the ordering check: records its rank in the shared log when woken.</summary>
+        private sealed class RankedWaiter : ITimerWaiter
+        {
+            private readonly int _rank;
+            private readonly int[] _log;
+            private readonly ulong _deadline;
+
+            public RankedWaiter(int rank, int[] log, ulong deadline)
+            {
+                _rank = rank;
+                _log = log;
+                _deadline = deadline;
+            }
+
+            public void Wake(ulong now)
+            {
+                // Only this hart's timer interrupt wakes it, so the log's count needs no atomics.
+                _log[_log[0] + 1] = now < _deadline ? -1 : _rank;
+                Volatile.Write(ref _log[0], _log[0] + 1);
+            }
+        }
+
         public static void Run(HartMeta hart)
         {
             byte pattern = (byte)(0x11 * (hart.Index + 1));
             CheckHeap(pattern);
             CheckFrames(pattern);
             CheckManagedAllocation(hart.Index);
+            int pagingChecks = PagingSelfTest.Run(hart);
             ulong lateBy = CheckTimerWake();
+            CheckTimerOrder();
             while (Volatile.Read(ref hart.Ticks) < TicksRequired) Interrupts.WaitForInterrupt();
 
             var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("self-test passed: heap, frames, new, timer woke "u8);
+            line.Append("self-test passed: heap, frames, new, paging ("u8);
+            line.AppendDecimal((ulong)pagingChecks);
+            line.Append(" accesses), timer woke "u8);
             line.AppendDecimal(lateBy * 1_000_000 / Clock.Frequency);
             line.Append(" us after its deadline, "u8);
+            line.AppendDecimal((ulong)ScheduleOrder.Length);
+            line.Append(" wake-ups in deadline order, "u8);
             line.AppendDecimal((ulong)Volatile.Read(ref hart.Ticks));
             line.Append(" ticks"u8);
             KernelLog.Emit(ref line);
@@ -107,6 +141,26 @@ namespace Rivet.Kernel.Startup
             while (Volatile.Read(ref flag.Fired) == 0) Interrupts.WaitForInterrupt();
             if (flag.At < deadline) KernelPanic.Halt("self-test: timer woke before its deadline");
             return flag.At - deadline;
+        }
+
+        /// <summary>Waiters scheduled out of order must wake in deadline order, none before its deadline.</summary>
+        private static void CheckTimerOrder()
+        {
+            // log[0] counts wake-ups; log[1..] holds the ranks in the order they woke (-1: early).
+            var log = new int[ScheduleOrder.Length + 1];
+            ulong first = Clock.Now + Clock.FromMilliseconds(WakeAfterMilliseconds);
+            ulong step = Clock.Frequency * OrderStepMicroseconds / 1_000_000;
+            foreach (byte rank in ScheduleOrder)
+            {
+                ulong deadline = first + rank * step;
+                if (!Ticker.WakeAt(deadline, new RankedWaiter(rank, log, deadline))) KernelPanic.Halt("self-test: timer queue full");
+            }
+            while (Volatile.Read(ref log[0]) < ScheduleOrder.Length) Interrupts.WaitForInterrupt();
+            for (int i = 0; i < ScheduleOrder.Length; i++)
+            {
+                if (log[i + 1] < 0) KernelPanic.Halt("self-test: a timer waiter woke before its deadline");
+                if (log[i + 1] != i) KernelPanic.Halt("self-test: timer waiters woke out of deadline order");
+            }
         }
     }
 }

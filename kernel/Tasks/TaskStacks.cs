@@ -29,7 +29,7 @@ namespace Rivet.Kernel.Tasks
         /// <summary>At most this many tasks exist at once (144 MiB of address space).</summary>
         private const int MaxSlots = 4096;
 #if RV32
-        /// <summary>After the hart stacks' part of the stack window (KernelAddressSpace); ends at 0xF9A0_0000.</summary>
+        /// <summary>After the hart stacks' part of the stack window (KernelAddressSpace); ends at 0xFA00_0000.</summary>
         private const ulong Window = 0xF100_0000UL;
 #else
         private const ulong Window = 0xFFFF_FFC0_4000_0000UL;
@@ -73,7 +73,7 @@ namespace Rivet.Kernel.Tasks
             if (slot < 0) KernelPanic.Halt("too many tasks: every task-stack slot is in use");
             nuint bottom = (nuint)(Window + (ulong)slot * SlotBytes + PageSize.Bytes);
             nuint top = bottom + (nuint)StackPages * (nuint)PageSize.Bytes;
-            KernelAddressSpace.MapTaskStack(bottom, frames, (ulong)(top - bottom));
+            KernelAddressSpace.Map(bottom, frames, (ulong)(top - bottom), PageFlags.Read | PageFlags.Write | PageFlags.Global, "a task stack");
             // The slot may have been mapped before: drop any translation this hart kept (spec 4.2.1).
             Cpu.SfenceVma();
             var stack = new TaskStack(slot, bottom, top, frames, Platform.ThreadLocalBlockBytes());
@@ -86,7 +86,7 @@ namespace Rivet.Kernel.Tasks
         {
             ulong* words = (ulong*)(nuint)stack.Frames;
             for (int i = 0; i < StackPages * (int)PageSize.Bytes / 8; i++) words[i] = Poison;
-            KernelAddressSpace.UnmapTaskStack(stack.Bottom, (ulong)(stack.Top - stack.Bottom));
+            KernelAddressSpace.Unmap(stack.Bottom, (ulong)(stack.Top - stack.Bottom), "a task stack");
             Cpu.SfenceVma();
             long generation = Interlocked.Increment(ref s_generation);
             using (s_lock.Lock())

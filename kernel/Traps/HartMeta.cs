@@ -45,6 +45,8 @@ namespace Rivet.Kernel.Traps
         public readonly RunQueue Queue = new RunQueue();
         /// <summary>The task-memory generation this hart's TLB was last flushed at (<see cref="TaskStacks.OnTrapEntry"/>).</summary>
         public long TlbGeneration;
+        /// <summary>The address an <see cref="AccessProbe.Execute"/> on this hart jumps to, while it runs (else 0).</summary>
+        public nuint ExecuteProbeTarget;
         /// <summary>Set once the hart runs with its boot frame live and takes interrupts.</summary>
         public bool IsActive;
 

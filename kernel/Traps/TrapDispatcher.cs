@@ -1,4 +1,5 @@
 using Rivet.Arch.RiscV;
+using Rivet.Kernel.Memory;
 using Rivet.Kernel.Panic;
 using Rivet.Kernel.Startup;
 using Rivet.Kernel.Tasks;
@@ -9,8 +10,9 @@ namespace Rivet.Kernel.Traps
     /// <summary>
     /// What the trap vector (Arch/RiscV/trap_vector.S) calls with the frame it filled, on the
     /// hart's trap stack with interrupts masked. Interrupts go to the tick, the PLIC or the IPI
-    /// handler; exceptions are a first FP use (enabled lazily), a task's stack overflow (the task is
-    /// killed), or a kernel fault (a panic report). Every trap ends in the scheduler, which returns
+    /// handler; exceptions are a first FP use (enabled lazily), an access probe's fault (resumed
+    /// with its cause), a task's stack overflow (the task is killed), or a kernel fault (a panic
+    /// report). Every trap ends in the scheduler, which returns
     /// the frame to resume: the same one, another task's, or the hart's boot frame.
     /// </summary>
     internal static unsafe class TrapDispatcher
@@ -31,6 +33,7 @@ namespace Rivet.Kernel.Traps
             if (!cause.IsInterrupt)
             {
                 if (FloatingPointState.TryEnableOnFirstUse(frame, cause)) return frame;
+                if (AccessProbe.TryRecover(hart, frame)) return frame;
                 if (TaskFaults.TryKillOnStackOverflow(hart, frame, cause)) return Scheduler.AfterKill(hart);
                 KernelPanic.FromTrap(frame, hart);
             }

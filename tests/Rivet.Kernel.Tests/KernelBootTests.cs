@@ -28,7 +28,7 @@ namespace Rivet.Kernel.Tests
             for (int hart = 0; hart < harts; hart++)
             {
                 Assert.Matches(new Regex($@"\] hart {hart}: online: hart id {hart}, index {hart}, PLIC context {2 * hart + 1},"), console);
-                Assert.Matches(new Regex($@"\] hart {hart}: self-test passed: heap, frames, new, timer woke \d+ us after its deadline, \d+ ticks"), console);
+                Assert.Matches(new Regex($@"\] hart {hart}: self-test passed: heap, frames, new, paging \(\d+ accesses\), timer woke \d+ us after its deadline, 8 wake-ups in deadline order, \d+ ticks"), console);
             }
             Assert.EndsWith("self-test passed on every hart; shutting down", console.TrimEnd());
         }
