@@ -35,5 +35,11 @@ namespace Rivet.Kernel.Arch.RiscV
 
         [DllImport("*", EntryPoint = "rivet_mmio_write8")]
         public static extern void MmioWrite8(nuint address, byte value);
+
+        [DllImport("*", EntryPoint = "rivet_mmio_read32")]
+        public static extern uint MmioRead32(nuint address);
+
+        [DllImport("*", EntryPoint = "rivet_mmio_write32")]
+        public static extern void MmioWrite32(nuint address, uint value);
     }
 }
