@@ -1,7 +1,8 @@
 // Covers: System.Threading.Interlocked — Increment/Decrement/Add/Exchange/CompareExchange for int
 // and long (return values: new value vs old value), CompareExchange on references and on failure,
-// And/Or, Exchange of doubles; Volatile.Read/Write of int, long, bool and references (single
-// thread: checks values and return conventions, not concurrency).
+// And/Or, Exchange of doubles; Volatile.Read/Write of int, long, bool, references and the narrow
+// and native widths (byte, sbyte, short, ushort, nuint: sign and zero extension of what is read)
+// (single thread: checks values and return conventions, not concurrency).
 using System;
 using System.Threading;
 
@@ -13,6 +14,11 @@ static class InterlockedVolatile
     static long big;
     static Holder current = new Holder("initial");
     static bool flag;
+    static byte small;
+    static sbyte signedSmall;
+    static short half;
+    static ushort unsignedHalf;
+    static nuint native;
 
     static void Main()
     {
@@ -51,6 +57,16 @@ static class InterlockedVolatile
         Console.WriteLine(Volatile.Read(ref flag));
         Volatile.Write(ref current, new Holder("volatile"));
         Console.WriteLine(Volatile.Read(ref current).Name);
+        Volatile.Write(ref small, (byte)250);
+        Volatile.Write(ref signedSmall, (sbyte)-100);
+        Volatile.Write(ref half, (short)-30000);
+        Volatile.Write(ref unsignedHalf, (ushort)65000);
+        Volatile.Write(ref native, (nuint)4000000000u);
+        Console.WriteLine(Volatile.Read(ref small) + 10);
+        Console.WriteLine(Volatile.Read(ref signedSmall) - 1);
+        Console.WriteLine(Volatile.Read(ref half) * 2);
+        Console.WriteLine(Volatile.Read(ref unsignedHalf) + 1000);
+        Console.WriteLine((ulong)Volatile.Read(ref native) + 1);
 
         int total = 0;
         for (int i = 0; i < 1000; i++) Interlocked.Add(ref total, i);
