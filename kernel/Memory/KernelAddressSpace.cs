@@ -138,6 +138,9 @@ namespace Rivet.Kernel.Memory
             return false;
         }
 
+        /// <summary>The physical address behind a kernel virtual address (what a device must be given for DMA); false when nothing is mapped there.</summary>
+        public static bool TryTranslate(nuint address, out ulong physical) => s_table.Translate(address, out physical, out _, out _);
+
         /// <summary>True when a read of <paramref name="address"/> cannot fault (for walking frames in a panic).</summary>
         public static bool IsReadable(nuint address) =>
             s_table.Translate(address, out _, out PageFlags flags, out _) && (flags & PageFlags.Read) != 0;

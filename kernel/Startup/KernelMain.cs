@@ -159,6 +159,7 @@ namespace Rivet.Kernel.Startup
             Devices.Plic = plic;
             Devices.Uart = uart;
             KernelLog.UseUart(uart);
+            VirtioDevices.Start(ref platform, plic);
         }
 
         private static void ReportMemory()

@@ -18,7 +18,10 @@ namespace Rivet.Kernel.Tests
         private readonly StringBuilder _console = new();
         private readonly object _gate = new();
 
-        public QemuMachine(string arch, int harts, int memoryMiB, string? bootArguments = null, string? deviceTree = null)
+        /// <param name="disks">Raw images attached as virtio-blk devices, in order: QEMU virt gives the first the highest virtio-mmio transport, which the device tree lists first.</param>
+        /// <param name="modernVirtio">virtio-mmio version 2 (virtio-mmio.force-legacy=false) instead of QEMU's default legacy version 1.</param>
+        public QemuMachine(string arch, int harts, int memoryMiB, string? bootArguments = null, string? deviceTree = null,
+            VirtualDisk[]? disks = null, bool modernVirtio = false)
         {
             var start = new ProcessStartInfo(arch == "rv32" ? "qemu-system-riscv32" : "qemu-system-riscv64")
             {
@@ -33,6 +36,18 @@ namespace Rivet.Kernel.Tests
             {
                 start.ArgumentList.Add("-dtb");
                 start.ArgumentList.Add(deviceTree);
+            }
+            if (modernVirtio)
+            {
+                start.ArgumentList.Add("-global");
+                start.ArgumentList.Add("virtio-mmio.force-legacy=false");
+            }
+            for (int i = 0; i < (disks?.Length ?? 0); i++)
+            {
+                start.ArgumentList.Add("-drive");
+                start.ArgumentList.Add($"file={disks![i].Path},if=none,format=raw,id=disk{i}{(disks[i].ReadOnly ? ",readonly=on" : "")}");
+                start.ArgumentList.Add("-device");
+                start.ArgumentList.Add($"virtio-blk-device,drive=disk{i}");
             }
             if (bootArguments != null)
             {
@@ -119,4 +134,7 @@ namespace Rivet.Kernel.Tests
             }
         }
     }
+
+    /// <summary>A raw disk image for a <see cref="QemuMachine"/>'s virtio-blk device.</summary>
+    internal sealed record VirtualDisk(string Path, bool ReadOnly);
 }
