@@ -14,21 +14,6 @@ namespace Rivet.Kernel.Async.SelfTest
         public static void Passed(string check) => Passed(check, "", -1, "");
 
         /// <summary>"async: <paramref name="check"/>: ok" plus, when <paramref name="value"/> ≥ 0, " (<paramref name="before"/> value <paramref name="after"/>)".</summary>
-        public static void Passed(string check, string before, long value, string after)
-        {
-            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("async: "u8);
-            line.Append(check);
-            line.Append(": ok"u8);
-            if (value >= 0)
-            {
-                line.Append(" ("u8);
-                line.Append(before);
-                line.AppendDecimal(value);
-                line.Append(after);
-                line.Append(")"u8);
-            }
-            KernelLog.Emit(ref line);
-        }
+        public static void Passed(string check, string before, long value, string after) => CheckReport.Passed("async", check, before, value, after);
     }
 }

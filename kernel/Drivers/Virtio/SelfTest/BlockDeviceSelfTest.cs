@@ -169,22 +169,6 @@ namespace Rivet.Kernel.Drivers.Virtio.SelfTest
             if (!condition) KernelPanic.Halt("virtio-blk self-test: ", failure, "");
         }
 
-        /// <summary>"virtio-blk: <paramref name="check"/>: ok", with " (<paramref name="before"/><paramref name="value"/><paramref name="after"/>)" when the value is not negative.</summary>
-        private static void Passed(string check, string before, long value, string after)
-        {
-            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("virtio-blk: "u8);
-            line.Append(check);
-            line.Append(": ok"u8);
-            if (value >= 0)
-            {
-                line.Append(" ("u8);
-                line.Append(before);
-                line.AppendDecimal(value);
-                line.Append(after);
-                line.Append(")"u8);
-            }
-            KernelLog.Emit(ref line);
-        }
+        private static void Passed(string check, string before, long value, string after) => CheckReport.Passed("virtio-blk", check, before, value, after);
     }
 }
