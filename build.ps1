@@ -13,7 +13,7 @@
     compile  compile C# files into a program:  compile -Target host|rv64-linux|rv32-linux -Out prog a.cs b.cs
     run      build and boot the kernel in QEMU:  run [-Arch rv64|rv32] [-Smp N] [-Memory 128M]; Ctrl-A X leaves
     debug    the same, halted with a gdb server on :1234, and gdb-multiarch attached with the kernel's symbols
-    bench    run a benchmark suite:  bench compiler | bench boot | bench tasks
+    bench    run a benchmark suite:  bench compiler | bench boot | bench tasks | bench disk
 #>
 [CmdletBinding(PositionalBinding = $false)]
 param(

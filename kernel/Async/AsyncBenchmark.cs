@@ -104,15 +104,6 @@ namespace Rivet.Kernel.Async
             return Clock.Now - start;
         }
 
-        private static void Print(string name, ulong ticks)
-        {
-            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("bench: "u8);
-            line.Append(name);
-            line.Append(": "u8);
-            line.AppendDecimal(ticks * 1_000_000_000 / Clock.Frequency);
-            line.Append(" ns"u8);
-            KernelLog.Emit(ref line);
-        }
+        private static void Print(string name, ulong ticks) => SuiteReport.Measured(name, ticks * 1_000_000_000 / Clock.Frequency, "ns");
     }
 }

@@ -1,4 +1,5 @@
 using Rivet.Kernel.Async;
+using Rivet.Kernel.Drivers.Virtio;
 using Rivet.Kernel.Drivers.Virtio.SelfTest;
 using Rivet.Kernel.Log;
 using Rivet.Kernel.Panic;
@@ -12,7 +13,8 @@ namespace Rivet.Kernel.Startup
     /// boot context joins before the clean shutdown: <c>rivet.test=tasks</c> (Tasks/SelfTest),
     /// <c>rivet.test=async</c> (Async/AsyncSelfTest), <c>rivet.test=virtio-blk</c>
     /// (Drivers/Virtio/SelfTest), <c>rivet.test=task-use-after-free</c> (must
-    /// panic), <c>rivet.bench=tasks</c> (the task and async benchmarks, bench/tasks).
+    /// panic), <c>rivet.bench=tasks</c> (the task and async benchmarks, bench/tasks),
+    /// <c>rivet.bench=virtio-blk</c> (the disk benchmark, bench/disk).
     /// </summary>
     internal static unsafe class RequestedSuites
     {
@@ -27,6 +29,7 @@ namespace Rivet.Kernel.Startup
                 Run("task benchmark", &TaskBenchmark.Run);
                 Run("async benchmark", &AsyncBenchmark.Run);
             }
+            if (BootArguments.Has("rivet.bench=virtio-blk"u8)) Run("disk benchmark", &BlockBenchmark.Run);
         }
 
         private static void Run(string name, delegate*<nuint, void> suite)

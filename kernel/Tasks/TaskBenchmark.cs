@@ -114,16 +114,6 @@ namespace Rivet.Kernel.Tasks
 
         private static ulong Nanoseconds(ulong ticks) => ticks * 1_000_000_000UL / Clock.Frequency;
 
-        private static void Print(string name, ulong value, string unit)
-        {
-            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("bench: "u8);
-            line.Append(name);
-            line.Append(": "u8);
-            line.AppendDecimal(value);
-            line.Append(" "u8);
-            line.Append(unit);
-            KernelLog.Emit(ref line);
-        }
+        private static void Print(string name, ulong value, string unit) => SuiteReport.Measured(name, value, unit);
     }
 }

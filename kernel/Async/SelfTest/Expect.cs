@@ -14,6 +14,6 @@ namespace Rivet.Kernel.Async.SelfTest
         public static void Passed(string check) => Passed(check, "", -1, "");
 
         /// <summary>"async: <paramref name="check"/>: ok" plus, when <paramref name="value"/> ≥ 0, " (<paramref name="before"/> value <paramref name="after"/>)".</summary>
-        public static void Passed(string check, string before, long value, string after) => CheckReport.Passed("async", check, before, value, after);
+        public static void Passed(string check, string before, long value, string after) => SuiteReport.Passed("async", check, before, value, after);
     }
 }

@@ -169,6 +169,6 @@ namespace Rivet.Kernel.Drivers.Virtio.SelfTest
             if (!condition) KernelPanic.Halt("virtio-blk self-test: ", failure, "");
         }
 
-        private static void Passed(string check, string before, long value, string after) => CheckReport.Passed("virtio-blk", check, before, value, after);
+        private static void Passed(string check, string before, long value, string after) => SuiteReport.Passed("virtio-blk", check, before, value, after);
     }
 }
