@@ -56,6 +56,21 @@ namespace Rivet.Kernel.Sync
             return new Future<Guard>(new Guard(this));
         }
 
+        /// <summary>
+        /// Takes a permit if one is free, without waiting; any context that may take the state's
+        /// spin lock. A free permit means nobody waits (<see cref="Release"/> hands permits to
+        /// waiters first), so this never overtakes a waiter. Give the permit back with <see cref="Release"/>.
+        /// </summary>
+        public bool TryAcquire()
+        {
+            using (_state.Lock())
+            {
+                if (_permits == 0) return false;
+                _permits--;
+                return true;
+            }
+        }
+
         /// <summary>Parks the calling kernel task until it holds a permit. Refused inside a future before anything is taken.</summary>
         [Blocking]
         public Guard Acquire()

@@ -17,8 +17,11 @@ namespace Rivet.Kernel.Drivers.Virtio
     /// Each request is one of <see cref="_slotCount"/> slots, and slot s owns descriptors 4s..4s+3
     /// (header, one or two data segments, status), so a request never searches for descriptors. A
     /// request carries at most one page of data, which spans at most two pages of the caller's
-    /// array, hence at most two data segments; larger transfers are split into such requests.
-    /// Callers wait for a free slot in arrival order (an <see cref="AsyncSemaphore"/>).
+    /// array, hence at most two data segments; larger transfers are split into such requests, up
+    /// to <see cref="MaxInFlightPerCall"/> of them at the device at once. A slot is a permit of an
+    /// <see cref="AsyncSemaphore"/>: a call waits for one, in arrival order, only while it has no
+    /// request in flight, and otherwise takes more only when they are free. So no call waits while
+    /// holding slots, and calls cannot starve one another of them.
     /// </summary>
     internal sealed partial class VirtioBlockDevice : IInterruptHandler
     {
@@ -28,6 +31,8 @@ namespace Rivet.Kernel.Drivers.Virtio
         private const uint PreferredQueueSize = 128;
         private const int DescriptorsPerSlot = 4;
         private const int MaxRequestBytes = (int)PageSize.Bytes;
+        /// <summary>Requests of one call at the device at once (their slots are packed a byte each into a ulong).</summary>
+        private const int MaxInFlightPerCall = 8;
         /// <summary>Where the slots' status bytes start in the header frame (after 16-byte headers for every slot).</summary>
         private const int StatusArea = 2048;
         /// <summary>The status byte before the device writes it: no VirtioBlkStatus has this value.</summary>
@@ -101,25 +106,44 @@ namespace Rivet.Kernel.Drivers.Virtio
             for (int i = 0; i < count; i++) _completions[finished[i]].TrySetResult(_requestMemory[StatusArea + finished[i]]);
         }
 
-        /// <summary>Moves the data a page at a time (see the class comment), each request in a slot of its own.</summary>
+        /// <summary>Moves the data a page at a time (see the class comment), several requests at once.</summary>
         private async Future TransferAsync(VirtioBlkRequestType type, ulong sector, byte[] buffer, int offset, int count)
         {
             CheckRequest(type, sector, buffer, offset, count);
-            while (count > 0)
+            // The call's requests at the device, oldest in the low byte.
+            ulong inFlight = 0;
+            int inFlightCount = 0;
+            byte failure = (byte)VirtioBlkStatus.Ok;
+            ulong failedSector = 0;
+            while (true)
             {
-                int bytes = count < MaxRequestBytes ? count : MaxRequestBytes;
-                using (await _freeSlotPermits.AcquireAsync())
+                while (count > 0 && inFlightCount < MaxInFlightPerCall)
                 {
+                    if (inFlightCount == 0) await _freeSlotPermits.AcquireAsync();
+                    else if (!_freeSlotPermits.TryAcquire()) break;
+                    int bytes = count < MaxRequestBytes ? count : MaxRequestBytes;
                     int slot = Submit(type, sector, buffer, offset, bytes);
-                    // A completion that comes before this await is kept for it (FutureCompletionSource).
-                    byte status = await _completions[slot].Future;
-                    using (_lock.Lock()) _freeSlots[_freeSlotCount++] = slot;
-                    if (status != (byte)VirtioBlkStatus.Ok) throw new IOException(DescribeFailure(type, status, sector));
+                    inFlight |= (ulong)slot << (8 * inFlightCount++);
+                    sector += (ulong)(bytes / SectorBytes);
+                    offset += bytes;
+                    count -= bytes;
                 }
-                sector += (ulong)(bytes / SectorBytes);
-                offset += bytes;
-                count -= bytes;
+                if (inFlightCount == 0) break;
+                int oldest = (int)(inFlight & 0xFF);
+                inFlight >>= 8;
+                inFlightCount--;
+                // A completion that comes before this await is kept for it (FutureCompletionSource).
+                byte status = await _completions[oldest].Future;
+                if (status != (byte)VirtioBlkStatus.Ok && failure == (byte)VirtioBlkStatus.Ok)
+                {
+                    failure = status;
+                    failedSector = SectorOf(oldest);
+                    count = 0;   // submit nothing more; the requests in flight still finish
+                }
+                using (_lock.Lock()) _freeSlots[_freeSlotCount++] = oldest;
+                _freeSlotPermits.Release();
             }
+            if (failure != (byte)VirtioBlkStatus.Ok) throw new IOException(DescribeFailure(type, failure, failedSector));
         }
 
         /// <summary>Takes a free slot (the caller holds a permit, so there is one), fills and publishes its request, notifies the device, and returns the slot.</summary>
@@ -194,13 +218,32 @@ namespace Rivet.Kernel.Drivers.Virtio
             if (sector > Capacity || sectors > Capacity - sector)
                 throw new ArgumentOutOfRangeException(nameof(sector), "virtio-blk: the request runs past the end of the disk");
             if (type == VirtioBlkRequestType.Out && IsReadOnly) throw new IOException("virtio-blk: the device is read-only");
+            // Every page of the range must be mapped before the first request goes out.
+            if (!IsMapped(buffer, offset, count)) throw new ArgumentException("virtio-blk: the buffer is not mapped", nameof(buffer));
         }
 
+        private static unsafe bool IsMapped(byte[] buffer, int offset, int count)
+        {
+            fixed (byte* start = &buffer[offset])
+            {
+                nuint page = (nuint)start & ~(nuint)(PageSize.Bytes - 1);
+                for (; page < (nuint)(start + count); page += (nuint)PageSize.Bytes)
+                {
+                    if (!KernelAddressSpace.TryTranslate(page, out _)) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>The physical address behind <paramref name="address"/>, which <see cref="CheckRequest"/> found mapped.</summary>
         private static unsafe ulong Physical(byte* address)
         {
-            if (!KernelAddressSpace.TryTranslate((nuint)address, out ulong physical)) throw new ArgumentException("virtio-blk: the buffer is not mapped");
+            KernelAddressSpace.TryTranslate((nuint)address, out ulong physical);
             return physical;
         }
+
+        /// <summary>The sector the request in <paramref name="slot"/> started at (its header stays until the slot is reused).</summary>
+        private unsafe ulong SectorOf(int slot) => ((VirtioBlkRequestHeader*)(_requestMemory + slot * VirtioBlkRequestHeaderLayout.Size))->Sector;
 
         private static string DescribeFailure(VirtioBlkRequestType type, byte status, ulong sector)
         {
