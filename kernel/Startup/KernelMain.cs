@@ -151,10 +151,8 @@ namespace Rivet.Kernel.Startup
             uart.Initialize(platform.UartClockFrequency);
             if (platform.Uart.Interrupt != 0)
             {
-                plic.Register(platform.Uart.Interrupt, uart, 1);
                 // The console's interrupts go to the boot hart.
-                int context = platform.PlicSupervisorContext(CurrentHart.Index);
-                if (context >= 0) plic.Enable(context, platform.Uart.Interrupt);
+                plic.Attach(platform.Uart.Interrupt, uart, platform.PlicSupervisorContext(CurrentHart.Index));
             }
             Devices.Plic = plic;
             Devices.Uart = uart;

@@ -46,9 +46,7 @@ namespace Rivet.Kernel.Startup
                     KernelLog.Emit(ref line);
                     continue;
                 }
-                plic.Register(mmio.Interrupt, disk, 1);
-                int context = platform.PlicSupervisorContext(CurrentHart.Index);
-                if (context >= 0) plic.Enable(context, mmio.Interrupt);
+                plic.Attach(mmio.Interrupt, disk, platform.PlicSupervisorContext(CurrentHart.Index));
                 Devices.Disks[Devices.DiskCount++] = disk;
                 Report(ref line, disk);
             }

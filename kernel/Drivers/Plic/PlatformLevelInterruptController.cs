@@ -26,15 +26,22 @@ namespace Rivet.Kernel.Drivers.Plic
         }
 
         /// <summary>Sets the source's handler and priority (1 = lowest enabled). Done before the source is enabled anywhere.</summary>
-        public void Register(uint source, IInterruptHandler handler, uint priority)
+        private void Register(uint source, IInterruptHandler handler, uint priority)
         {
             if (source == 0 || source > _sourceCount) KernelPanic.Halt("PLIC: interrupt source outside riscv,ndev");
             _handlers[source] = handler;
             Mmio.Write32(_base + PriorityBase + 4 * (nuint)source, priority);
         }
 
+        /// <summary>A driver's source at the lowest enabled priority, routed to <paramref name="context"/> (to none while it is negative).</summary>
+        public void Attach(uint source, IInterruptHandler handler, int context)
+        {
+            Register(source, handler, 1);
+            if (context >= 0) Enable(context, source);
+        }
+
         /// <summary>Routes a source to one context (one hart's supervisor external interrupt).</summary>
-        public void Enable(int context, uint source)
+        private void Enable(int context, uint source)
         {
             nuint word = _base + EnableBase + EnableStride * (nuint)context + 4 * (nuint)(source / 32);
             Mmio.Write32(word, Mmio.Read32(word) | (1u << (int)(source % 32)));

@@ -103,7 +103,7 @@ namespace Rivet.Kernel.Drivers.Virtio
                 while (_queue.TryTakeUsed(out uint head, out _)) finished[count++] = (int)head / DescriptorsPerSlot;
             }
             // Completed outside the lock: the wake takes the executor's lock.
-            for (int i = 0; i < count; i++) _completions[finished[i]].TrySetResult(_requestMemory[StatusArea + finished[i]]);
+            for (int i = 0; i < count; i++) _completions[finished[i]].TrySetResult(*Status(finished[i]));
         }
 
         /// <summary>Moves the data a page at a time (see the class comment), several requests at once.</summary>
@@ -155,11 +155,11 @@ namespace Rivet.Kernel.Drivers.Virtio
                 using (_lock.Lock())
                 {
                     slot = _freeSlots[--_freeSlotCount];
-                    var header = (VirtioBlkRequestHeader*)(_requestMemory + slot * VirtioBlkRequestHeaderLayout.Size);
+                    VirtioBlkRequestHeader* header = Header(slot);
                     header->Type = type;
                     header->Reserved = 0;
                     header->Sector = sector;
-                    _requestMemory[StatusArea + slot] = StatusPending;
+                    *Status(slot) = StatusPending;
                     DescribeData(slot, data, bytes, type == VirtioBlkRequestType.In);
                     _queue.Publish((ushort)(slot * DescriptorsPerSlot));
                 }
@@ -197,12 +197,12 @@ namespace Rivet.Kernel.Drivers.Virtio
         {
             int head = slot * DescriptorsPerSlot;
             ref VirtqDesc header = ref _queue.Descriptor(head);
-            header.Addr = (ulong)(nuint)(_requestMemory + slot * VirtioBlkRequestHeaderLayout.Size);
+            header.Addr = (ulong)(nuint)Header(slot);
             header.Len = VirtioBlkRequestHeaderLayout.Size;
             header.Flags = VirtqDescFlags.Next;
             header.Next = (ushort)(head + 1);
             ref VirtqDesc status = ref _queue.Descriptor(head + 3);
-            status.Addr = (ulong)(nuint)(_requestMemory + StatusArea + slot);
+            status.Addr = (ulong)(nuint)Status(slot);
             status.Len = 1;
             status.Flags = VirtqDescFlags.Write;
         }
@@ -243,7 +243,13 @@ namespace Rivet.Kernel.Drivers.Virtio
         }
 
         /// <summary>The sector the request in <paramref name="slot"/> started at (its header stays until the slot is reused).</summary>
-        private unsafe ulong SectorOf(int slot) => ((VirtioBlkRequestHeader*)(_requestMemory + slot * VirtioBlkRequestHeaderLayout.Size))->Sector;
+        private unsafe ulong SectorOf(int slot) => Header(slot)->Sector;
+
+        /// <summary>Slot <paramref name="slot"/>'s request header, which the device reads.</summary>
+        private unsafe VirtioBlkRequestHeader* Header(int slot) => (VirtioBlkRequestHeader*)(_requestMemory + slot * VirtioBlkRequestHeaderLayout.Size);
+
+        /// <summary>Slot <paramref name="slot"/>'s status byte, which the device writes last.</summary>
+        private unsafe byte* Status(int slot) => _requestMemory + StatusArea + slot;
 
         private static string DescribeFailure(VirtioBlkRequestType type, byte status, ulong sector)
         {
