@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Rivet.Arch.RiscV;
 using Rivet.Kernel.Arch.RiscV;
@@ -28,11 +29,18 @@ namespace Rivet.Kernel.Panic
         public static void Halt(string first, string second, string third)
         {
             Begin();
-            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
-            line.Append("KERNEL PANIC: "u8);
-            line.Append(first);
-            line.Append(second);
-            line.Append(third);
+            EmitReason(first, second, third);
+            End();
+        }
+
+        /// <summary>A panic whose reason is followed by one indented line of particulars (<paramref name="detail"/>, built with a bare <see cref="LogLine"/>).</summary>
+        public static void Halt(string reason, ReadOnlySpan<byte> detail)
+        {
+            Begin();
+            EmitReason(reason, "", "");
+            var line = new LogLine(stackalloc byte[KernelLog.LineBytes]);
+            line.Append("  "u8);
+            line.Append(detail);
             KernelLog.EmitUnlocked(line.Finish());
             End();
         }
@@ -96,6 +104,16 @@ namespace Rivet.Kernel.Panic
             {
                 if (i != index) Platform.SendIpi(Devices.Description.HartId(i));
             }
+        }
+
+        private static void EmitReason(string first, string second, string third)
+        {
+            var line = KernelLog.Begin(stackalloc byte[KernelLog.LineBytes]);
+            line.Append("KERNEL PANIC: "u8);
+            line.Append(first);
+            line.Append(second);
+            line.Append(third);
+            KernelLog.EmitUnlocked(line.Finish());
         }
 
         private static void End()

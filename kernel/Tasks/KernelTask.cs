@@ -139,7 +139,7 @@ namespace Rivet.Kernel.Tasks
                 Park();
             }
             int code = _exitCode;
-            TaskStacks.Release(Stack);
+            TaskStacks.Release(Stack, Id, Name);
             Stack = default;
             _joiner = null;
             Interlocked.Decrement(ref s_live);

@@ -1,6 +1,7 @@
 using System.Threading;
 using Rivet.Hardware;
 using Rivet.Kernel.DeviceTree;
+using Rivet.Kernel.Log;
 using Rivet.Kernel.Memory;
 using Rivet.Kernel.Panic;
 using Rivet.Kernel.Startup;
@@ -40,6 +41,9 @@ namespace Rivet.Kernel.Tasks
             public int Slot;
             public ulong Frames;
             public long Generation;
+            /// <summary>Whose memory it was, for the report if its poison was disturbed.</summary>
+            public int TaskId;
+            public string TaskName;
         }
 
         private static SpinLock s_lock;
@@ -82,7 +86,7 @@ namespace Rivet.Kernel.Tasks
         }
 
         /// <summary>Poisons and unmaps a dead task's memory and quarantines it (see the class comment).</summary>
-        public static void Release(in TaskStack stack)
+        public static void Release(in TaskStack stack, int taskId, string taskName)
         {
             ulong* words = (ulong*)(nuint)stack.Frames;
             for (int i = 0; i < StackPages * (int)PageSize.Bytes / 8; i++) words[i] = Poison;
@@ -91,7 +95,7 @@ namespace Rivet.Kernel.Tasks
             long generation = Interlocked.Increment(ref s_generation);
             using (s_lock.Lock())
             {
-                s_quarantine[s_quarantineCount++] = new Quarantined { Slot = stack.Slot, Frames = stack.Frames, Generation = generation };
+                s_quarantine[s_quarantineCount++] = new Quarantined { Slot = stack.Slot, Frames = stack.Frames, Generation = generation, TaskId = taskId, TaskName = taskName };
             }
         }
 
@@ -155,10 +159,40 @@ namespace Rivet.Kernel.Tasks
         private static void CheckPoison(Quarantined entry)
         {
             ulong* words = (ulong*)(nuint)entry.Frames;
-            for (int i = 0; i < StackPages * (int)PageSize.Bytes / 8; i++)
+            int count = StackPages * (int)PageSize.Bytes / 8;
+            int first = -1, changed = 0;
+            for (int i = 0; i < count; i++)
             {
-                if (words[i] != Poison) KernelPanic.Halt("use after free: a released task stack or trap frame was written after its task died");
+                if (words[i] == Poison) continue;
+                if (first < 0) first = i;
+                changed++;
             }
+            if (changed != 0) ReportUseAfterFree(entry, changed, first, words[first]);
+        }
+
+        /// <summary>Panics naming the task whose released memory was written, how much of it, and where (stack, thread-local block or trap frame).</summary>
+        private static void ReportUseAfterFree(Quarantined entry, int changedWords, int firstWord, ulong firstValue)
+        {
+            ulong offset = (ulong)firstWord * 8;
+            ulong frameStart = (ulong)StackPages * PageSize.Bytes - TaskStack.FrameBytes;
+            string region = offset >= frameStart ? "trap frame"
+                : offset >= frameStart - Platform.ThreadLocalBlockBytes() ? "thread-local block"
+                : "stack";
+            var detail = new LogLine(stackalloc byte[KernelLog.LineBytes]);
+            detail.Append("task '"u8);
+            detail.Append(entry.TaskName);
+            detail.Append("' (id "u8);
+            detail.AppendDecimal((ulong)entry.TaskId);
+            detail.Append("): "u8);
+            detail.AppendDecimal((ulong)changedWords);
+            detail.Append(changedWords == 1 ? " word changed, in its "u8 : " words changed, the first in its "u8);
+            detail.Append(region);
+            detail.Append(" at byte "u8);
+            detail.AppendHex(offset);
+            detail.Append(" of its memory (now "u8);
+            detail.AppendHex(firstValue);
+            detail.Append(")"u8);
+            KernelPanic.Halt("use after free: a released task stack or trap frame was written after its task died", detail.Text);
         }
     }
 }

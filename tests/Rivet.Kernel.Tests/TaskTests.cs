@@ -67,6 +67,8 @@ namespace Rivet.Kernel.Tests
             string console = machine.Console;
             Assert.Contains("use-after-free check: writing into a released task stack", console);
             Assert.Contains("KERNEL PANIC: use after free: a released task stack or trap frame was written after its task died", console);
+            // The report says whose memory it was and where the write landed (1024 bytes above the stack's bottom).
+            Assert.Matches(new Regex(@"\n  task 'victim' \(id \d+\): 1 word changed, in its stack at byte 0x400 of its memory \(now 0x1234\)\n"), console);
         }
     }
 }
