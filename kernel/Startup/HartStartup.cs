@@ -33,10 +33,20 @@ namespace Rivet.Kernel.Startup
             ref PlatformDescription platform = ref Devices.Description;
             ulong framesPage = PhysicalFrames.AllocateZeroed();
             if (framesPage == 0) KernelPanic.Halt("out of frames for trap frames");
-            new HartMeta(index, platform.HartId(index), platform.PlicSupervisorContext(index), framesPage,
+            new HartMeta(index, platform.HartId(index), platform.PlicSupervisorContext(index), framesPage, AllocateTrapThreadLocals(),
                 KernelAddressSpace.AllocateStack(TrapStackPages, "trap stack", index),
                 KernelAddressSpace.AllocateStack(FaultStackPages, "fault stack", index),
                 KernelAddressSpace.AllocateStack(MainStackPages, "main stack", index));
+        }
+
+        /// <summary>A fresh thread-local block for the hart's trap handlers (<see cref="HartMeta.TrapThreadLocals"/>).</summary>
+        private static byte* AllocateTrapThreadLocals()
+        {
+            int pages = (int)(PageSize.AlignUp(Platform.ThreadLocalBlockBytes()) >> PageSize.Shift);
+            ulong block = PhysicalFrames.AllocateZeroed(pages < 1 ? 1 : pages, 1);
+            if (block == 0) KernelPanic.Halt("out of frames for a trap thread-local block");
+            Platform.InitializeThreadLocals((byte*)(nuint)block);
+            return (byte*)(nuint)block;
         }
 
         /// <summary>Leaves the platform's boot stack (no guard page) for the hart's guarded main stack.</summary>

@@ -84,8 +84,9 @@ namespace Rivet.Kernel.Tasks
             hart.Current = next;
             next.SetRunning();
             TrapFrame* resumed = next.Frame;
-            // Traps taken while the task runs go to this hart's trap stack and name this hart.
+            // Traps taken while the task runs go to this hart's trap stack and thread-local block and name this hart.
             resumed->KernelSp = hart.TrapStack.Top;
+            resumed->KernelTp = (nuint)hart.TrapThreadLocals;
             resumed->HartMeta = (nuint)hart.Index;
             return resumed;
         }

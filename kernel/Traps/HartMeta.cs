@@ -28,6 +28,13 @@ namespace Rivet.Kernel.Traps
         public readonly KernelStack FaultStack;
         /// <summary>The stack the hart's kernel code runs on after leaving its boot stack.</summary>
         public readonly KernelStack MainStack;
+        /// <summary>
+        /// The thread-local block (tp) the hart's trap handlers run with, whatever they interrupted:
+        /// the runtime's per-thread state (the chain of try frames, [ThreadStatic] fields) that
+        /// handler code uses stays off the interrupted task's memory, which the task's joiner may
+        /// release once the handler has marked it dead.
+        /// </summary>
+        public readonly byte* TrapThreadLocals;
         public readonly TimerQueue<ITimerWaiter> Timers;
         /// <summary>The PLIC context of this hart's supervisor external interrupt, or -1.</summary>
         public readonly int PlicContext;
@@ -58,7 +65,7 @@ namespace Rivet.Kernel.Traps
         /// <summary>The HartMeta of the hart with this index, once created.</summary>
         public static HartMeta? ForIndex(int index) => s_all[index];
 
-        public HartMeta(int index, uint hartId, int plicContext, ulong framesPage, KernelStack trapStack, KernelStack faultStack, KernelStack mainStack)
+        public HartMeta(int index, uint hartId, int plicContext, ulong framesPage, byte* trapThreadLocals, KernelStack trapStack, KernelStack faultStack, KernelStack mainStack)
         {
             Index = index;
             HartId = hartId;
@@ -68,10 +75,14 @@ namespace Rivet.Kernel.Traps
             TrapStack = trapStack;
             FaultStack = faultStack;
             MainStack = mainStack;
+            TrapThreadLocals = trapThreadLocals;
             Timers = new TimerQueue<ITimerWaiter>(TimerCapacity);
             BootFrame->KernelSp = trapStack.Top;
+            BootFrame->KernelTp = (nuint)trapThreadLocals;
             BootFrame->HartMeta = (nuint)index;
+            // A trap inside a handler only panics: it may go on with the handler's block.
             NestedFrame->KernelSp = faultStack.Top;
+            NestedFrame->KernelTp = (nuint)trapThreadLocals;
             NestedFrame->HartMeta = (nuint)index;
             s_all[index] = this;
         }

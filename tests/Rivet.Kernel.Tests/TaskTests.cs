@@ -39,6 +39,8 @@ namespace Rivet.Kernel.Tests
                 (arch == "rv64" ? "; a task without FP kept FS Off (nothing saved for it)" : " (rv32imac: software floating point, no FP registers)"), console);
             Assert.Contains("task self-test: exceptions: 6 tasks threw and caught 1800 times under preemption, 3600 finally blocks ran", console);
             Assert.Contains("task self-test: thread statics: 6 tasks each kept their own [ThreadStatic] value across 200 yields", console);
+            // Handlers never use the interrupted task's thread-local block (which its joiner may release meanwhile).
+            Assert.Contains($"task self-test: trap thread-locals: {10 * harts} timer interrupts ran their handlers with their hart's own thread-local block; the tasks they interrupted kept theirs", console);
 
             // The overflow is reported with the task's name and its C# frames, and only that task dies.
             Assert.Matches(new Regex(@"task 'overflowing' \(id \d+\) overflowed its stack: guard page 0x[0-9a-f]+ hit at sepc 0x[0-9a-f]+; task killed, the kernel goes on"), console);
@@ -50,7 +52,7 @@ namespace Rivet.Kernel.Tests
 
             // The console carried each report once and whole: the overflow report is written while
             // other harts log, and the UART's transmit ring must not replay or mangle it.
-            foreach (string check in new[] { "spin mutex", "reader-writer spin lock", "work spreading", "sleep", "floating point", "exceptions", "thread statics", "stack overflow", "life cycle" })
+            foreach (string check in new[] { "spin mutex", "reader-writer spin lock", "work spreading", "sleep", "floating point", "exceptions", "thread statics", "trap thread-locals", "stack overflow", "life cycle" })
                 Assert.Single(Regex.Matches(console, $"task self-test: {check}: "));
             foreach (string line in console.Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 Assert.Matches(new Regex(@"^(\[ *\d+\.\d{6}\] hart \d+: |  (at|called from) )"), line);

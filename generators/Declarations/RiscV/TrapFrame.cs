@@ -13,8 +13,10 @@ namespace Rivet.Arch.RiscV
     // The trapped context's CSRs, saved by the entry code after the registers.
     [TrapFrameSlots("Sepc", "Sstatus", "Scause", "Stval")]
     // Set by the kernel before it returns to the frame's owner: where the next trap's kernel
-    // stack starts and which hart's HartMeta the frame belongs to.
-    [TrapFrameSlots("KernelSp", "HartMeta")]
+    // stack starts, the thread-local block the handler runs with (tp; never the trapped task's,
+    // whose memory its joiner may release while the handler still runs) and which hart's
+    // HartMeta the frame belongs to.
+    [TrapFrameSlots("KernelSp", "KernelTp", "HartMeta")]
     // rv64gc only: f0..f31 and fcsr, saved when the context's sstatus.FS is Dirty and reloaded
     // when it resumes with FS on (docs/tasks.md, "Floating point"). A context with FS = Off has none.
     [TrapFrameFloatSlots("F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7",

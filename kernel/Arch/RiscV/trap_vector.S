@@ -2,8 +2,10 @@
  *
  * Invariant (docs/kernel.md, "HartMeta"): sscratch always holds the address of a live TrapFrame.
  * On entry the interrupted context's registers go into that frame; the handler runs on the stack
- * whose top the frame's KernelSp slot names, with the frame address in a0, and returns in a0 the
- * frame to resume (the same one until tasks exist). Between the first csrrw and the csrw that
+ * whose top the frame's KernelSp slot names and with the thread-local block its KernelTp slot
+ * names (both the hart's own, never the interrupted task's: the handler may mark that task dead,
+ * and its joiner may then release the task's memory while the handler still runs), with the
+ * frame address in a0, and returns in a0 the frame to resume. Between the first csrrw and the csrw that
  * restores sscratch, sscratch holds the interrupted sp: that window runs with sstatus.SIE clear
  * (the trap cleared it, privileged spec 1.12 section 4.1.1) and cannot fault.
  *
@@ -115,6 +117,7 @@ rivet_trap_vector:
 #endif
     mv a0, sp
     LOAD sp, TrapFrameOffsets_KernelSp(a0)
+    LOAD tp, TrapFrameOffsets_KernelTp(a0)
     .option push
     .option norelax
     la gp, __global_pointer$

@@ -115,6 +115,9 @@ namespace Rivet.Arch.RiscV
         [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.KernelSp)]
         public nuint KernelSp;
 
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.KernelTp)]
+        public nuint KernelTp;
+
         [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.HartMeta)]
         public nuint HartMeta;
     }
@@ -159,7 +162,8 @@ namespace Rivet.Arch.RiscV
         public const int Scause = 132;
         public const int Stval = 136;
         public const int KernelSp = 140;
-        public const int HartMeta = 144;
+        public const int KernelTp = 144;
+        public const int HartMeta = 148;
 
         /// <summary>The frame's size, a multiple of 16 (RISC-V psABI stack alignment).</summary>
         public const int Size = 160;

@@ -115,6 +115,9 @@ namespace Rivet.Arch.RiscV
         [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.KernelSp)]
         public nuint KernelSp;
 
+        [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.KernelTp)]
+        public nuint KernelTp;
+
         [global::System.Runtime.InteropServices.FieldOffset(TrapFrameOffsets.HartMeta)]
         public nuint HartMeta;
 
@@ -258,42 +261,43 @@ namespace Rivet.Arch.RiscV
         public const int Scause = 264;
         public const int Stval = 272;
         public const int KernelSp = 280;
-        public const int HartMeta = 288;
-        public const int F0 = 296;
-        public const int F1 = 304;
-        public const int F2 = 312;
-        public const int F3 = 320;
-        public const int F4 = 328;
-        public const int F5 = 336;
-        public const int F6 = 344;
-        public const int F7 = 352;
-        public const int F8 = 360;
-        public const int F9 = 368;
-        public const int F10 = 376;
-        public const int F11 = 384;
-        public const int F12 = 392;
-        public const int F13 = 400;
-        public const int F14 = 408;
-        public const int F15 = 416;
-        public const int F16 = 424;
-        public const int F17 = 432;
-        public const int F18 = 440;
-        public const int F19 = 448;
-        public const int F20 = 456;
-        public const int F21 = 464;
-        public const int F22 = 472;
-        public const int F23 = 480;
-        public const int F24 = 488;
-        public const int F25 = 496;
-        public const int F26 = 504;
-        public const int F27 = 512;
-        public const int F28 = 520;
-        public const int F29 = 528;
-        public const int F30 = 536;
-        public const int F31 = 544;
-        public const int Fcsr = 552;
+        public const int KernelTp = 288;
+        public const int HartMeta = 296;
+        public const int F0 = 304;
+        public const int F1 = 312;
+        public const int F2 = 320;
+        public const int F3 = 328;
+        public const int F4 = 336;
+        public const int F5 = 344;
+        public const int F6 = 352;
+        public const int F7 = 360;
+        public const int F8 = 368;
+        public const int F9 = 376;
+        public const int F10 = 384;
+        public const int F11 = 392;
+        public const int F12 = 400;
+        public const int F13 = 408;
+        public const int F14 = 416;
+        public const int F15 = 424;
+        public const int F16 = 432;
+        public const int F17 = 440;
+        public const int F18 = 448;
+        public const int F19 = 456;
+        public const int F20 = 464;
+        public const int F21 = 472;
+        public const int F22 = 480;
+        public const int F23 = 488;
+        public const int F24 = 496;
+        public const int F25 = 504;
+        public const int F26 = 512;
+        public const int F27 = 520;
+        public const int F28 = 528;
+        public const int F29 = 536;
+        public const int F30 = 544;
+        public const int F31 = 552;
+        public const int Fcsr = 560;
 
         /// <summary>The frame's size, a multiple of 16 (RISC-V psABI stack alignment).</summary>
-        public const int Size = 560;
+        public const int Size = 576;
     }
 }
