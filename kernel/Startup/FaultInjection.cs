@@ -1,3 +1,4 @@
+using System;
 using Rivet.Kernel.Arch.RiscV;
 using Rivet.Kernel.Log;
 using Rivet.Kernel.Time;
@@ -9,8 +10,10 @@ namespace Rivet.Kernel.Startup
     /// /chosen/bootargs), so tests can check the panic and exhaustion reports end to end:
     /// <c>stack-overflow</c> (runs off the main stack into its guard page), <c>page-fault</c>
     /// (reads an unmapped address), <c>handler-fault</c> (the same read inside the timer interrupt
-    /// handler, which lands in the hart's nested trap frame), <c>heap-exhaustion</c> (allocates
-    /// until the heap is empty).
+    /// handler, which lands in the hart's nested trap frame), <c>handler-exception</c> (an exception
+    /// thrown in the timer interrupt while the interrupted code waits in a try/catch that would
+    /// take it: it must stay the handler's, unhandled, and stop the kernel), <c>heap-exhaustion</c>
+    /// (allocates until the heap is empty).
     /// </summary>
     internal static unsafe class FaultInjection
     {
@@ -34,6 +37,19 @@ namespace Rivet.Kernel.Startup
                 Ticker.WakeAt(Clock.Now + Clock.FromMilliseconds(1), new FaultingWaiter());
                 while (true) Interrupts.WaitForInterrupt();
             }
+            if (BootArguments.Has("rivet.test=handler-exception"u8))
+            {
+                KernelLog.Info("fault injection: throwing in the timer interrupt while the interrupted code is in a try/catch");
+                Ticker.WakeAt(Clock.Now + Clock.FromMilliseconds(1), new ThrowingWaiter());
+                try
+                {
+                    while (true) Interrupts.WaitForInterrupt();
+                }
+                catch (InvalidOperationException)
+                {
+                    KernelLog.Info("fault injection: the interrupted code caught the handler's exception");
+                }
+            }
             if (BootArguments.Has("rivet.test=heap-exhaustion"u8))
             {
                 KernelLog.Info("fault injection: allocating until the heap is exhausted");
@@ -54,6 +70,14 @@ namespace Rivet.Kernel.Startup
         private sealed class FaultingWaiter : ITimerWaiter
         {
             public void Wake(ulong now) => ReadUnmapped();
+        }
+
+        /// <summary>A timer waiter whose wake-up, run by the timer interrupt, throws (an exception made beforehand: handlers do not allocate).</summary>
+        private sealed class ThrowingWaiter : ITimerWaiter
+        {
+            private readonly InvalidOperationException _exception = new InvalidOperationException("thrown in the timer interrupt handler");
+
+            public void Wake(ulong now) => throw _exception;
         }
 
         private static void ReadUnmapped()

@@ -83,6 +83,22 @@ namespace Rivet.Kernel.Tests
         [Theory]
         [InlineData("rv64")]
         [InlineData("rv32")]
+        public void AnExceptionEscapingAnInterruptHandlerIsUnhandledNotCaughtByTheInterruptedCode(string arch)
+        {
+            using var machine = new QemuMachine(arch, 1, 128, "rivet.test=handler-exception");
+            Assert.Equal(PanicStatus, machine.WaitForExit());
+            string console = machine.Console;
+            Assert.Contains("fault injection: throwing in the timer interrupt while the interrupted code is in a try/catch", console);
+            // The handler's try frames are its own (its hart's thread-local block): the interrupted
+            // code's catch never sees the exception, which ends the kernel as unhandled.
+            Assert.DoesNotContain("the interrupted code caught the handler's exception", console);
+            Assert.Contains("Unhandled exception. System.InvalidOperationException: thrown in the timer interrupt handler\n", console);
+            Assert.Matches(new Regex(@"\n   at Rivet\.Kernel\.Time\.Ticker\.OnTimerInterrupt\(HartMeta hart\) in kernel/Time/Ticker\.cs:line \d+\n"), console);
+        }
+
+        [Theory]
+        [InlineData("rv64")]
+        [InlineData("rv32")]
         public void RunningIntoAGuardPageIsReportedAsThatStacksOverflow(string arch)
         {
             using var machine = new QemuMachine(arch, 1, 128, "rivet.test=stack-overflow");
