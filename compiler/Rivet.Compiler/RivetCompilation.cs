@@ -28,7 +28,7 @@ public static class RivetCompilation
     /// <summary>Writes the C file, and beside it the exported-constants header the extra sources
     /// include, then links them with the native runtime into an executable.</summary>
     public static void Link(GeneratedProgram generated, Target target, string outputPath, int optimizationLevel,
-        string nativeRuntimeDirectory, string? emitCPath, IReadOnlyList<string> extraSources)
+        string nativeRuntimeDirectory, string? emitCPath, IReadOnlyList<string> extraSources, bool debugInfo = true)
     {
         // Without --emit-c the files go to a folder of their own, so concurrent runs keep their headers apart.
         string? scratch = emitCPath == null ? Directory.CreateTempSubdirectory("rivet-").FullName : null;
@@ -38,7 +38,7 @@ public static class RivetCompilation
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cPath))!, ExportedConstants.HeaderFileName), header);
         try
         {
-            target.Link(new LinkRequest(cPath, outputPath, optimizationLevel, nativeRuntimeDirectory, extraSources, null));
+            target.Link(new LinkRequest(cPath, outputPath, optimizationLevel, nativeRuntimeDirectory, extraSources, null, debugInfo));
         }
         finally
         {

@@ -97,4 +97,54 @@ public sealed class TargetTests
 
         Assert.Equal(40 + 3, TargetExecutables.Run(name, output, "a", "b").ExitStatus);
     }
+
+    [Theory]
+    [InlineData("host", "objcopy")]
+    [InlineData("rv64-linux", "riscv64-unknown-elf-objcopy")]
+    [InlineData("rv32-linux", "riscv64-unknown-elf-objcopy")]
+    public void Link_WithoutDebugInfo_LoadsTheSameBytes_WithoutTheDwarf(string name, string objcopy)
+    {
+        // The compiler corpus is linked without -g to save time; that is sound only because GCC
+        // keeps code generation independent of -g, which this checks on the program and the runtime.
+        string Linked(bool debugInfo)
+        {
+            var output = Path.Combine(Repository.OutputFolder, $"debug-info-{debugInfo}-{name}.elf");
+            Target.Get(name).Link(new LinkRequest(Repository.Program("probe.c"), output, 2, Repository.NativeRuntime, [], null, debugInfo));
+            return output;
+        }
+        byte[] Loaded(string elf)
+        {
+            // The build id (host linker default) hashes the debug sections too, so it is left out.
+            var image = elf + ".bin";
+            var result = ProcessRunner.Run(objcopy, ["-O", "binary", "-R", ".note.gnu.build-id", elf, image], TimeSpan.FromSeconds(60));
+            Assert.True(result.ExitStatus == 0, result.StandardError);
+            return File.ReadAllBytes(image);
+        }
+
+        var withDwarf = Linked(debugInfo: true);
+        var without = Linked(debugInfo: false);
+
+        Assert.Equal(Loaded(withDwarf), Loaded(without));
+        // Only the -g build describes the program's own compile unit for gdb.
+        Assert.Contains("probe.c", CompileUnits(withDwarf));
+        Assert.DoesNotContain("probe.c", CompileUnits(without));
+
+        string CompileUnits(string elf)
+        {
+            var result = ProcessRunner.Run(objcopy.Replace("objcopy", "readelf"), ["--debug-dump=info", elf], TimeSpan.FromSeconds(60));
+            Assert.True(result.ExitStatus == 0, result.StandardError);
+            return result.StandardOutput;
+        }
+    }
+
+    [Theory]
+    [InlineData("rv64-kernel")]
+    [InlineData("rv32-kernel")]
+    public void Link_KernelWithoutDebugInfo_IsRefused(string name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Target.Get(name).Link(new LinkRequest(
+            Repository.Program("kernel_smoke.c"), Path.Combine(Repository.OutputFolder, $"no-debug-{name}.elf"), 2, Repository.NativeRuntime, [], null, DebugInfo: false)));
+
+        Assert.Contains("needs debug information", error.Message);
+    }
 }

@@ -22,6 +22,8 @@ internal static class GccLinker
     {
         if (request.OptimizationLevel is < 0 or > 3)
             throw new ArgumentOutOfRangeException(nameof(request), request.OptimizationLevel, "The optimization level must be 0 to 3.");
+        if (target.IsBareMetal && !request.DebugInfo)
+            throw new ArgumentException($"Target {target.Name} needs debug information: a kernel image's pc → C# line table is built from it.");
 
         var native = Path.GetFullPath(request.NativeRuntimeDirectory);
         var core = Path.Combine(native, "core");
@@ -38,7 +40,7 @@ internal static class GccLinker
         var output = Path.GetFullPath(request.OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 
-        var compileFlags = CompileFlags(target, request.OptimizationLevel, [core, .. platformFolders]);
+        var compileFlags = CompileFlags(target, request.OptimizationLevel, request.DebugInfo, [core, .. platformFolders]);
         string[] runtimeSources =
         [
             .. SourcesIn(core, "*.c"),
@@ -71,12 +73,12 @@ internal static class GccLinker
     }
 
     /// <summary>The flags every C and assembly file of a program is compiled with.</summary>
-    private static List<string> CompileFlags(Target target, int optimizationLevel, IEnumerable<string> includeFolders)
+    private static List<string> CompileFlags(Target target, int optimizationLevel, bool debugInfo, IEnumerable<string> includeFolders)
     {
         List<string> flags =
         [
             .. target.ArchitectureFlags,
-            "-std=gnu11", $"-O{optimizationLevel}", "-g",
+            "-std=gnu11", $"-O{optimizationLevel}",
             // Backtraces walk frame pointers (docs/runtime-abi.md § Platform interface).
             "-fno-omit-frame-pointer",
             // Unsafe.As and the object model alias freely.
@@ -86,6 +88,7 @@ internal static class GccLinker
             // With --gc-sections at link time, unreferenced functions and data are dropped.
             "-ffunction-sections", "-fdata-sections",
         ];
+        if (debugInfo) flags.Add("-g");
         // Kernel images run C# on several harts at once; the user-space targets are single-threaded,
         // so the runtime's allocator bumps without atomics there (docs/runtime-abi.md § Allocation).
         if (target.IsBareMetal) flags.Add("-DRIVET_MULTIHART=1");

@@ -11,10 +11,16 @@ namespace Rivet.Compiler.Targets;
 /// </param>
 /// <param name="ExtraSources">More C or assembly files to compile into the program.</param>
 /// <param name="LinkerScript">A linker script to use instead of the target's default, if any.</param>
+/// <param name="DebugInfo">
+/// Compile with GCC's <c>-g</c> (DWARF for gdb). Leaving it out changes no code (GCC keeps code
+/// generation independent of <c>-g</c>) and makes building much faster; kernel images always need
+/// it, because their pc → C# line table is built from it.
+/// </param>
 public sealed record LinkRequest(
     string GeneratedC,
     string OutputPath,
     int OptimizationLevel,
     string NativeRuntimeDirectory,
     IReadOnlyList<string> ExtraSources,
-    string? LinkerScript);
+    string? LinkerScript,
+    bool DebugInfo = true);
