@@ -21,6 +21,11 @@ internal static class RepositoryLayout
     public static string RivetcDll =>
         Path.Combine(Root, "compiler", "rivetc", "bin", Configuration, "net10.0", "rivetc.dll");
 
+    /// <summary>The runtime library and native runtime as rivetc's build lays them out beside it.</summary>
+    public static string Corlib => Path.Combine(Path.GetDirectoryName(RivetcDll)!, "corlib", "System.Private.CoreLib.dll");
+
+    public static string NativeRuntime => Path.Combine(Path.GetDirectoryName(RivetcDll)!, "runtime", "native");
+
     /// <summary>Scratch space for compiled programs and cached CoreCLR results.</summary>
     public static string OutputDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "corpus-output");
 

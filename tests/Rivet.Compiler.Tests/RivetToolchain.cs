@@ -1,52 +1,49 @@
 using System;
 using System.IO;
-using System.Text;
+using Rivet.Compiler.Targets;
 
 namespace Rivet.Compiler.Tests;
 
 /// <summary>
-/// Compiles a corpus program with rivetc for one target and runs the result. Without GCC's debug
-/// information: that changes no code (tests/Rivet.Platform.Tests checks the loaded bytes are the
-/// same) and takes about a quarter off every compile.
+/// Compiles a corpus program for one target and runs the result. The compile runs in this process
+/// through the entry points rivetc itself calls (<see cref="RivetCompilation"/>), so Roslyn and the
+/// compiler are compiled by the JIT once per test run rather than once per program
+/// (<see cref="RivetcCommandLineTests"/> covers the command line). Without GCC's debug information
+/// (<c>--no-debug-info</c>): that changes no code (tests/Rivet.Platform.Tests checks the loaded bytes
+/// are the same) and takes about a quarter off every link.
 /// </summary>
 internal static class RivetToolchain
 {
-    /// <summary>rivetc runs Roslyn and GCC on a shared machine: generous, but still bounded.</summary>
-    private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(5);
+    private const int OptimizationLevel = 2;
 
-    /// <summary>Compiles <paramref name="sourcePath"/>; on failure returns rivetc's output instead of a program path.</summary>
+    /// <summary>Compiles <paramref name="sourcePath"/>; on failure returns the compiler's message instead of a program path.</summary>
     public static (string? Program, string CompilerOutput) Compile(string sourcePath, RivetTarget target)
     {
-        var rivetc = RepositoryLayout.RivetcDll;
-        if (!File.Exists(rivetc))
-            return (null, $"rivetc is not built: {rivetc} does not exist (dotnet build tests/Rivet.Compiler.Tests builds it).");
+        if (!File.Exists(RepositoryLayout.Corlib))
+            return (null, $"rivetc is not built: {RepositoryLayout.Corlib} does not exist (dotnet build tests/Rivet.Compiler.Tests builds it).");
 
         var directory = Path.Combine(RepositoryLayout.OutputDirectory, "rivet", target.Name);
         Directory.CreateDirectory(directory);
         var program = Path.Combine(directory, Path.GetFileNameWithoutExtension(sourcePath));
         File.Delete(program); // never run a stale binary from an earlier build
 
-        var result = ProcessRunner.Run(RepositoryLayout.DotnetExecutable,
-            new[] { rivetc, "compile", "--target", target.Name, "--no-debug-info", "--out", program, sourcePath },
-            directory, timeout: CompileTimeout);
-        var output = Describe(result);
-        if (result.TimedOut || result.ExitCode != 0 || !File.Exists(program))
-            return (null, output);
-        return (program, output);
+        try
+        {
+            var compilerTarget = Target.Get(target.Name);
+            var generated = RivetCompilation.GenerateCFromSources([sourcePath], RepositoryLayout.Corlib, compilerTarget);
+            RivetCompilation.Link(generated, compilerTarget, program, OptimizationLevel, RepositoryLayout.NativeRuntime,
+                emitCPath: null, extraSources: [], debugInfo: false);
+        }
+        catch (Exception e) when (e is CompileError or ToolchainException or ArgumentException)
+        {
+            return (null, $"rivetc failed: {e.GetType().Name}: {e.Message}");
+        }
+        return File.Exists(program) ? (program, "") : (null, $"rivetc reported success but wrote no {program}");
     }
 
     public static ProcessResult Run(string program, RivetTarget target)
     {
         var (fileName, arguments) = target.CommandFor(program);
         return ProcessRunner.Run(fileName, arguments, Path.GetDirectoryName(program)!);
-    }
-
-    private static string Describe(ProcessResult result)
-    {
-        var text = new StringBuilder();
-        text.Append("rivetc ").Append(result.TimedOut ? "timed out" : $"exited with {result.ExitCode}").AppendLine(":");
-        text.Append(Encoding.UTF8.GetString(result.Stdout));
-        text.Append(result.Stderr);
-        return text.ToString();
     }
 }
