@@ -19,6 +19,11 @@ string nativeDirectory = Path.Combine(toolDirectory, "runtime", "native");
 
 int Run(Func<Target, GeneratedProgram> generate, ParseResult result)
 {
+    if (!File.Exists(corlibPath))
+    {
+        Console.Error.WriteLine($"rivetc: error: its runtime library is missing: {corlibPath} (building rivetc puts it there)");
+        return 2;
+    }
     try
     {
         var target = Target.Get(result.GetValue(targetOption)!);

@@ -52,6 +52,24 @@ public sealed class RivetcCommandLineTests
         Assert.Contains("rivetc: error: Target rv64-kernel needs debug information", result.Stderr);
     }
 
+    [Fact]
+    public void Compile_WithoutItsRuntimeLibrary_SaysWhichFileIsMissing()
+    {
+        // A copy of rivetc's build with the corlib folder left out.
+        var install = Path.Combine(RepositoryLayout.OutputDirectory, "rivetc-cli", "no-corlib");
+        if (Directory.Exists(install)) Directory.Delete(install, recursive: true);
+        Directory.CreateDirectory(install);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(RepositoryLayout.RivetcDll)!))
+            File.Copy(file, Path.Combine(install, Path.GetFileName(file)));
+
+        var result = ProcessRunner.Run(RepositoryLayout.DotnetExecutable,
+            [Path.Combine(install, "rivetc.dll"), "compile", "--out", Path.Combine(install, "hello"), CorpusPrograms.PathOf("HelloWorld.cs")],
+            install, timeout: CompileTimeout);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"rivetc: error: its runtime library is missing: {Path.Combine(install, "corlib", "System.Private.CoreLib.dll")}", result.Stderr);
+    }
+
     private static ProcessResult Rivetc(string directory, params string[] arguments) =>
         ProcessRunner.Run(RepositoryLayout.DotnetExecutable, [RepositoryLayout.RivetcDll, .. arguments], directory, timeout: CompileTimeout);
 }
