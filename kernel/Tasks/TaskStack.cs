@@ -45,5 +45,11 @@ namespace Rivet.Kernel.Tasks
         public nuint GuardPage => Bottom - (nuint)PageSize.Bytes;
 
         public bool GuardContains(nuint address) => address >= GuardPage && address < Bottom;
+
+        /// <summary>Which part of the mapped memory holds <paramref name="address"/> (in [Bottom, Top)): "trap frame", "thread-local block" or "stack".</summary>
+        public string RegionOf(nuint address) =>
+            address >= (nuint)Frame ? "trap frame"
+            : address >= (nuint)ThreadLocals ? "thread-local block"
+            : "stack";
     }
 }

@@ -26,6 +26,8 @@ namespace Rivet.Kernel.Tasks
         public const int StackPages = 8;
         private const int SlotPages = StackPages + 1;
         private const ulong SlotBytes = (ulong)SlotPages * PageSize.Bytes;
+        /// <summary>The 64-bit words of a task's mapped memory, all poisoned on release.</summary>
+        private const int StackWords = StackPages * (int)PageSize.Bytes / 8;
         private const ulong Poison = 0x5A5A_5A5A_5A5A_5A5AUL;
         /// <summary>At most this many tasks exist at once (144 MiB of address space).</summary>
         private const int MaxSlots = 4096;
@@ -38,8 +40,7 @@ namespace Rivet.Kernel.Tasks
 
         private struct Quarantined
         {
-            public int Slot;
-            public ulong Frames;
+            public TaskStack Stack;
             public long Generation;
             /// <summary>Whose memory it was, for the report if its poison was disturbed.</summary>
             public int TaskId;
@@ -89,13 +90,13 @@ namespace Rivet.Kernel.Tasks
         public static void Release(in TaskStack stack, int taskId, string taskName)
         {
             ulong* words = (ulong*)(nuint)stack.Frames;
-            for (int i = 0; i < StackPages * (int)PageSize.Bytes / 8; i++) words[i] = Poison;
+            for (int i = 0; i < StackWords; i++) words[i] = Poison;
             KernelAddressSpace.Unmap(stack.Bottom, (ulong)(stack.Top - stack.Bottom), "a task stack");
             Cpu.SfenceVma();
             long generation = Interlocked.Increment(ref s_generation);
             using (s_lock.Lock())
             {
-                s_quarantine[s_quarantineCount++] = new Quarantined { Slot = stack.Slot, Frames = stack.Frames, Generation = generation, TaskId = taskId, TaskName = taskName };
+                s_quarantine[s_quarantineCount++] = new Quarantined { Stack = stack, Generation = generation, TaskId = taskId, TaskName = taskName };
             }
         }
 
@@ -125,8 +126,8 @@ namespace Rivet.Kernel.Tasks
                         continue;
                     }
                     CheckPoison(entry);
-                    PhysicalFrames.Free(entry.Frames, StackPages);
-                    s_freeSlots[s_freeCount++] = entry.Slot;
+                    PhysicalFrames.Free(entry.Stack.Frames, StackPages);
+                    s_freeSlots[s_freeCount++] = entry.Stack.Slot;
                 }
                 s_quarantineCount = kept;
             }
@@ -158,10 +159,9 @@ namespace Rivet.Kernel.Tasks
 
         private static void CheckPoison(Quarantined entry)
         {
-            ulong* words = (ulong*)(nuint)entry.Frames;
-            int count = StackPages * (int)PageSize.Bytes / 8;
+            ulong* words = (ulong*)(nuint)entry.Stack.Frames;
             int first = -1, changed = 0;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < StackWords; i++)
             {
                 if (words[i] == Poison) continue;
                 if (first < 0) first = i;
@@ -174,10 +174,6 @@ namespace Rivet.Kernel.Tasks
         private static void ReportUseAfterFree(Quarantined entry, int changedWords, int firstWord, ulong firstValue)
         {
             ulong offset = (ulong)firstWord * 8;
-            ulong frameStart = (ulong)StackPages * PageSize.Bytes - TaskStack.FrameBytes;
-            string region = offset >= frameStart ? "trap frame"
-                : offset >= frameStart - Platform.ThreadLocalBlockBytes() ? "thread-local block"
-                : "stack";
             var detail = new LogLine(stackalloc byte[KernelLog.LineBytes]);
             detail.Append("task '"u8);
             detail.Append(entry.TaskName);
@@ -186,7 +182,7 @@ namespace Rivet.Kernel.Tasks
             detail.Append("): "u8);
             detail.AppendDecimal((ulong)changedWords);
             detail.Append(changedWords == 1 ? " word changed, in its "u8 : " words changed, the first in its "u8);
-            detail.Append(region);
+            detail.Append(entry.Stack.RegionOf(entry.Stack.Bottom + (nuint)offset));
             detail.Append(" at byte "u8);
             detail.AppendHex(offset);
             detail.Append(" of its memory (now "u8);
