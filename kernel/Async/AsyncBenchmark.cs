@@ -104,6 +104,6 @@ namespace Rivet.Kernel.Async
             return Clock.Now - start;
         }
 
-        private static void Print(string name, ulong ticks) => SuiteReport.Measured(name, ticks * 1_000_000_000 / Clock.Frequency, "ns");
+        private static void Print(string name, ulong ticks) => SuiteReport.Measured(name, Clock.ToNanoseconds(ticks), "ns");
     }
 }

@@ -47,8 +47,8 @@ namespace Rivet.Kernel.Tasks
             for (int i = 0; i < tasks.Length; i++) tasks[i].Join();
             ulong elapsed = Clock.Now - start;
             ulong switches = (ulong)(TotalSwitches() - before);
-            Print("context-switch", Nanoseconds(elapsed) * (ulong)harts / switches, "ns");
-            Print("context-switches-per-second", switches * Clock.Frequency / elapsed, "1/s");
+            SuiteReport.Measured("context-switch", Clock.ToNanoseconds(elapsed) * (ulong)harts / switches, "ns");
+            SuiteReport.Measured("context-switches-per-second", switches * Clock.Frequency / elapsed, "1/s");
         }
 
         /// <summary>One task yielding with nothing else ready: a trap into the scheduler and back, no switch.</summary>
@@ -56,7 +56,7 @@ namespace Rivet.Kernel.Tasks
         {
             ulong start = Clock.Now;
             KernelTask.Spawn("lone-yielder", &Yielder, 0).Join();
-            Print("yield-round-trip", Nanoseconds(Clock.Now - start) / Yields, "ns");
+            SuiteReport.Measured("yield-round-trip", Clock.ToNanoseconds(Clock.Now - start) / Yields, "ns");
         }
 
         private static void Yielder(nuint unused)
@@ -71,7 +71,7 @@ namespace Rivet.Kernel.Tasks
             {
                 using (s_lock.Lock()) s_shared++;
             }
-            Print("spin-lock-uncontended", Nanoseconds(Clock.Now - start) / LockOperations, "ns");
+            SuiteReport.Measured("spin-lock-uncontended", Clock.ToNanoseconds(Clock.Now - start) / LockOperations, "ns");
         }
 
         private static void ContendedLock()
@@ -82,7 +82,7 @@ namespace Rivet.Kernel.Tasks
             for (int i = 0; i < harts; i++) tasks[i] = KernelTask.Spawn("lock-hammer", &Hammer, 0);
             for (int i = 0; i < harts; i++) tasks[i].Join();
             ulong operations = (ulong)(harts * ContendedOperations);
-            Print("spin-lock-contended", Nanoseconds(Clock.Now - start) / operations, "ns");
+            SuiteReport.Measured("spin-lock-contended", Clock.ToNanoseconds(Clock.Now - start) / operations, "ns");
         }
 
         private static void Hammer(nuint unused)
@@ -101,7 +101,7 @@ namespace Rivet.Kernel.Tasks
             {
                 using (s_readerWriter.Read()) sum += s_shared;
             }
-            Print("spin-read-uncontended", Nanoseconds(Clock.Now - start) / LockOperations, "ns");
+            SuiteReport.Measured("spin-read-uncontended", Clock.ToNanoseconds(Clock.Now - start) / LockOperations, "ns");
             Volatile.Write(ref s_shared, sum);
         }
 
@@ -111,9 +111,5 @@ namespace Rivet.Kernel.Tasks
             for (int i = 0; i < Devices.Description.HartCount; i++) total += Volatile.Read(ref HartMeta.ForIndex(i)!.Switches);
             return total;
         }
-
-        private static ulong Nanoseconds(ulong ticks) => ticks * 1_000_000_000UL / Clock.Frequency;
-
-        private static void Print(string name, ulong value, string unit) => SuiteReport.Measured(name, value, unit);
     }
 }

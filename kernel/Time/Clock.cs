@@ -13,5 +13,8 @@ namespace Rivet.Kernel.Time
         public static ulong Now => Rivet.Arch.RiscV.Time.Read64();
 
         public static ulong FromMilliseconds(ulong milliseconds) => milliseconds * s_frequency / 1000;
+
+        /// <summary>A tick count in nanoseconds (rounded down).</summary>
+        public static ulong ToNanoseconds(ulong ticks) => ticks * 1_000_000_000UL / s_frequency;
     }
 }

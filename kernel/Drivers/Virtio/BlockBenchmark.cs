@@ -36,7 +36,7 @@ namespace Rivet.Kernel.Drivers.Virtio
 
             ulong start = Clock.Now;
             for (int i = 0; i < LatencyReads; i++) disk.ReadAsync((ulong)(i * 8), buffer, 0, VirtioBlockDevice.SectorBytes).Wait();
-            SuiteReport.Measured("disk-read-latency", Nanoseconds(Clock.Now - start) / LatencyReads, "ns");
+            SuiteReport.Measured("disk-read-latency", Clock.ToNanoseconds(Clock.Now - start) / LatencyReads, "ns");
 
             var readers = new Future[ParallelReaders];
             start = Clock.Now;
@@ -72,7 +72,5 @@ namespace Rivet.Kernel.Drivers.Virtio
         }
 
         private static ulong KibPerSecond(ulong ticks) => (ulong)SequentialBytes / 1024 * Clock.Frequency / ticks;
-
-        private static ulong Nanoseconds(ulong ticks) => ticks * 1_000_000_000UL / Clock.Frequency;
     }
 }
