@@ -106,12 +106,6 @@ public sealed class TargetTests
     {
         // The compiler corpus is linked without -g to save time; that is sound only because GCC
         // keeps code generation independent of -g, which this checks on the program and the runtime.
-        string Linked(bool debugInfo)
-        {
-            var output = Path.Combine(Repository.OutputFolder, $"debug-info-{debugInfo}-{name}.elf");
-            Target.Get(name).Link(new LinkRequest(Repository.Program("probe.c"), output, 2, Repository.NativeRuntime, [], null, debugInfo));
-            return output;
-        }
         byte[] Loaded(string elf)
         {
             // The build id (host linker default) hashes the debug sections too, so it is left out.
@@ -121,8 +115,10 @@ public sealed class TargetTests
             return File.ReadAllBytes(image);
         }
 
-        var withDwarf = Linked(debugInfo: true);
-        var without = Linked(debugInfo: false);
+        // TargetExecutables links with the defaults (-O2, -g); the same link without -g beside it.
+        var withDwarf = TargetExecutables.Link("probe.c", name);
+        var without = Path.Combine(Repository.OutputFolder, $"probe-{name}-no-debug-info.elf");
+        Target.Get(name).Link(new LinkRequest(Repository.Program("probe.c"), without, 2, Repository.NativeRuntime, [], null, DebugInfo: false));
 
         Assert.Equal(Loaded(withDwarf), Loaded(without));
         // Only the -g build describes the program's own compile unit for gdb.
